@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace safehaven {
+
+// Where one installation keeps its files, and the names of its keystore items. Keystore names
+// are derived from the folder's path so that deleting and recreating the folder finds the same
+// items (the attempt counter must survive that).
+struct DataPaths
+{
+    explicit DataPaths(const QString &dataDir);
+
+    QString dataDir;
+    QString storeFile;     // the SQLCipher store
+    QString keyFile;       // the wrapped data key
+    QString attemptsFile;  // copy of the wrong-PIN counter
+    QString erasedMarker;  // says "erased for safety" on the next start
+    QString deviceSecretName;
+    QString attemptsSecretName;
+};
+
+} // namespace safehaven

@@ -1,0 +1,299 @@
+#include "lockmachine.h"
+
+#include "logging.h"
+#include "pinpolicy.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace safehaven {
+
+namespace {
+
+bool sameBytes(std::span<const unsigned char> a, std::span<const unsigned char> b)
+{
+    return SecureBuffer::copyOf(a).equals(b);
+}
+
+QString reasonName(LockReason reason)
+{
+    switch (reason) {
+    case LockReason::UserRequest:
+        return QStringLiteral("locked-by-user");
+    case LockReason::Idle:
+        return QStringLiteral("locked-idle");
+    case LockReason::Background:
+        return QStringLiteral("locked-background");
+    case LockReason::Startup:
+        return QStringLiteral("locked-startup");
+    }
+    return {};
+}
+
+} // namespace
+
+LockMachine::LockMachine(const QString &dataDir, SecretStore &store, const Clock &clock,
+                         LockPolicy policy, QObject *parent)
+    : QObject(parent), m_paths(dataDir), m_store(store), m_clock(clock), m_policy(policy),
+      m_keys(store, m_paths), m_counter(store, m_paths.attemptsSecretName, m_paths.attemptsFile)
+{
+}
+
+LockMachine::~LockMachine() = default;
+
+void LockMachine::start()
+{
+    m_vault.reset();
+    if (!QDir().mkpath(m_paths.dataDir)) {
+        setState(LockState::Unavailable, tr("Safe Haven cannot use its storage on this device."));
+        return;
+    }
+    QFile::setPermissions(m_paths.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner);
+    auto attempts = m_counter.load();
+    if (!attempts) {
+        (void)failClosed(attempts.error());
+        return;
+    }
+    m_attempts = attempts.value();
+    if (m_keys.isProvisioned() && m_attempts.failures >= m_policy.attemptLimit) {
+        erase(QStringLiteral("attempt limit found at start"));
+        return;
+    }
+    if (m_keys.isProvisioned())
+        setState(LockState::Locked);
+    else if (QFile::exists(m_paths.erasedMarker))
+        setState(LockState::Erased, tr("Your Safe Haven data was erased to keep it safe."));
+    else
+        setState(LockState::NeedsSetup);
+}
+
+Status LockMachine::setUpPin(std::span<const unsigned char> pin,
+                             std::span<const unsigned char> confirmation)
+{
+    if (m_state != LockState::NeedsSetup)
+        return makeError(ErrorCode::WrongState, tr("A PIN is already set."));
+    if (const PinProblem problem = checkNewPin(pin); problem != PinProblem::None)
+        return makeError(ErrorCode::InvalidPin, describePinProblem(problem));
+    if (!sameBytes(pin, confirmation))
+        return makeError(ErrorCode::PinMismatch, tr("The two PINs are different. Try again."));
+
+    // Leftovers of an erased install cannot be opened any more; clear them away.
+    QFile::remove(m_paths.storeFile);
+    QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
+
+    auto dataKey = m_keys.provision(pin);
+    if (!dataKey)
+        return failClosed(dataKey.error());
+    if (auto reset = m_counter.reset(); !reset)
+        return failClosed(reset.error());
+    m_attempts = {};
+    if (auto opened = openStore(std::move(dataKey).value(), true); !opened)
+        return opened;
+    QFile::remove(m_paths.erasedMarker);
+    qCInfo(lcLock) << "PIN set up; store created";
+    setState(LockState::Unlocked);
+    return success();
+}
+
+Status LockMachine::unlock(std::span<const unsigned char> pin)
+{
+    if (m_state != LockState::Locked)
+        return makeError(ErrorCode::WrongState, tr("Safe Haven is not locked."));
+    if (const qint64 wait = remainingWaitMs(); wait > 0)
+        return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
+
+    // Count the attempt before checking it, so killing the app mid-check gains nothing.
+    if (auto counted = recordFailureAndMaybeErase(); !counted)
+        return counted;
+
+    auto dataKey = m_keys.unwrap(pin);
+    if (!dataKey) {
+        const Error error = dataKey.error();
+        if (error.code == ErrorCode::Erased) {
+            erase(QStringLiteral("device secret missing"));
+            return error;
+        }
+        if (error.code == ErrorCode::WrongPin && m_attempts.failures >= m_policy.attemptLimit) {
+            erase(QStringLiteral("attempt limit reached"));
+            return makeError(ErrorCode::Erased, m_stateMessage);
+        }
+        qCInfo(lcLock) << "unlock refused; consecutive failures:" << m_attempts.failures;
+        return failClosed(error);
+    }
+    if (auto reset = m_counter.reset(); !reset)
+        return failClosed(reset.error());
+    m_attempts = {};
+    emit attemptsChanged();
+    if (auto opened = openStore(std::move(dataKey).value(), false); !opened)
+        return opened;
+    setState(LockState::Unlocked);
+    return success();
+}
+
+Status LockMachine::changePin(std::span<const unsigned char> currentPin,
+                              std::span<const unsigned char> newPin,
+                              std::span<const unsigned char> confirmation)
+{
+    if (m_state != LockState::Unlocked)
+        return makeError(ErrorCode::WrongState, tr("Unlock Safe Haven first."));
+    if (const qint64 wait = remainingWaitMs(); wait > 0)
+        return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
+    if (const PinProblem problem = checkNewPin(newPin); problem != PinProblem::None)
+        return makeError(ErrorCode::InvalidPin, describePinProblem(problem));
+    if (!sameBytes(newPin, confirmation))
+        return makeError(ErrorCode::PinMismatch, tr("The two new PINs are different. Try again."));
+
+    if (auto counted = recordFailureAndMaybeErase(); !counted)
+        return counted;
+    auto dataKey = m_keys.unwrap(currentPin);
+    if (!dataKey) {
+        if (dataKey.code() == ErrorCode::WrongPin && m_attempts.failures >= m_policy.attemptLimit) {
+            erase(QStringLiteral("attempt limit reached during PIN change"));
+            return makeError(ErrorCode::Erased, m_stateMessage);
+        }
+        return failClosed(dataKey.error());
+    }
+    if (auto reset = m_counter.reset(); !reset)
+        return failClosed(reset.error());
+    m_attempts = {};
+    emit attemptsChanged();
+    if (auto rewrapped = m_keys.rewrap(newPin, dataKey->bytes()); !rewrapped)
+        return failClosed(rewrapped.error());
+    (void)m_vault->recordEvent(QStringLiteral("pin-changed"), m_clock.nowMs());
+    qCInfo(lcLock) << "PIN changed; data key re-wrapped";
+    return success();
+}
+
+void LockMachine::lock(LockReason reason)
+{
+    if (m_state != LockState::Unlocked)
+        return;
+    emit aboutToLock(reason);
+    (void)m_vault->recordEvent(reasonName(reason), m_clock.nowMs());
+    m_vault.reset(); // closes SQLCipher, which zeroes its copy of the key
+    qCInfo(lcLock) << "locked:" << reasonName(reason);
+    setState(LockState::Locked);
+}
+
+void LockMachine::acknowledgeErasure()
+{
+    if (m_state != LockState::Erased)
+        return;
+    if (auto reset = m_counter.reset(); !reset) {
+        (void)failClosed(reset.error());
+        return;
+    }
+    m_attempts = {};
+    QFile::remove(m_paths.erasedMarker);
+    setState(LockState::NeedsSetup);
+}
+
+void LockMachine::noteActivity() { m_lastActivityMs = m_clock.monotonicMs(); }
+
+void LockMachine::setForeground(bool foreground)
+{
+    if (foreground) {
+        poll(); // a grace that ran out while suspended locks before anything is shown
+        m_backgroundSinceMs = -1;
+        noteActivity();
+        return;
+    }
+    if (m_backgroundSinceMs < 0)
+        m_backgroundSinceMs = m_clock.monotonicMs();
+    poll();
+}
+
+void LockMachine::poll()
+{
+    if (m_state != LockState::Unlocked)
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    if (m_backgroundSinceMs >= 0 &&
+        now - m_backgroundSinceMs >= m_policy.effectiveBackgroundGraceMs())
+        lock(LockReason::Background);
+    else if (now - m_lastActivityMs >= m_policy.effectiveIdleTimeoutMs())
+        lock(LockReason::Idle);
+}
+
+qint64 LockMachine::remainingWaitMs() const
+{
+    const qint64 wait = m_policy.waitAfterFailures(m_attempts.failures);
+    if (wait == 0)
+        return 0;
+    // A clock set backwards restarts the wait instead of stretching it.
+    const qint64 elapsed = std::max<qint64>(0, m_clock.nowMs() - m_attempts.lastAttemptMs);
+    return std::max<qint64>(0, wait - elapsed);
+}
+
+void LockMachine::setIdleTimeoutMs(qint64 ms)
+{
+    m_policy.idleTimeoutMs = ms;
+    noteActivity();
+}
+
+void LockMachine::setState(LockState state, const QString &message)
+{
+    m_stateMessage = message;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+Status LockMachine::openStore(SecureBuffer dataKey, bool create)
+{
+    auto vault = create ? Vault::create(m_paths.storeFile, dataKey.bytes())
+                        : Vault::open(m_paths.storeFile, dataKey.bytes());
+    dataKey.wipe();
+    if (!vault) {
+        qCCritical(lcLock) << "store did not open:" << int(vault.code());
+        return makeError(vault.code(), tr("The information on this device could not be opened. "
+                                          "Please contact your Shared Lives officer."));
+    }
+    m_vault = std::move(vault).value();
+    (void)m_vault->recordEvent(create ? QStringLiteral("pin-set-up") : QStringLiteral("unlocked"),
+                               m_clock.nowMs());
+    m_backgroundSinceMs = -1;
+    noteActivity();
+    return success();
+}
+
+Status LockMachine::recordFailureAndMaybeErase()
+{
+    const qint64 now = m_clock.nowMs();
+    m_attempts = AttemptRecord{m_attempts.failures + 1, now};
+    emit attemptsChanged();
+    if (auto saved = m_counter.save(m_attempts); !saved)
+        return failClosed(saved.error());
+    return success();
+}
+
+void LockMachine::erase(const QString &why)
+{
+    qCWarning(lcLock) << "erasing keys:" << why;
+    if (m_vault)
+        emit aboutToLock(LockReason::UserRequest);
+    m_vault.reset();
+    (void)m_keys.destroy();
+    QFile::remove(m_paths.storeFile);
+    QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
+    QFile marker(m_paths.erasedMarker);
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write("erased\n");
+    setState(LockState::Erased, tr("Your Safe Haven data was erased to keep it safe."));
+}
+
+Status LockMachine::failClosed(const Error &error)
+{
+    if (error.code == ErrorCode::SecretStoreUnavailable) {
+        qCWarning(lcLock) << "keystore unavailable: failing closed";
+        m_vault.reset();
+        setState(LockState::Unavailable,
+                 tr("Safe Haven can't reach this device's secure key storage, so it has stayed "
+                    "locked. Restart the device, then try again."));
+    }
+    return error;
+}
+
+} // namespace safehaven

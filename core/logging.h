@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per subsystem. No log line may contain personal data, PINs or key material.
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+Q_DECLARE_LOGGING_CATEGORY(lcLock)

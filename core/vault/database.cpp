@@ -1,0 +1,240 @@
+#include "database.h"
+
+#include "logging.h"
+#include "securebuffer.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace safehaven {
+
+// ---- Statement ----
+
+Statement::~Statement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+        m_statement = std::exchange(other.m_statement, nullptr);
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+    qCWarning(lcVault) << "statement failed:" << rc << message;
+    return makeError(rc == SQLITE_NOTADB ? ErrorCode::NotADatabase : ErrorCode::StoreError,
+                     message);
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return success();
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+// ---- Database ----
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Error Database::lastError(const char *what) const
+{
+    const int rc = m_db ? sqlite3_errcode(m_db) : SQLITE_ERROR;
+    qCWarning(lcVault) << what << "failed with SQLite code" << rc;
+    return makeError(rc == SQLITE_NOTADB ? ErrorCode::NotADatabase : ErrorCode::StoreError,
+                     QString::fromUtf8(sqlite3_errstr(rc)));
+}
+
+namespace {
+
+// SQLCipher's raw-key form: the 67 characters x'<64 hex digits>', built in secure memory.
+SecureBuffer rawKeyLiteral(std::span<const unsigned char> key)
+{
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    SecureBuffer literal(key.size() * 2 + 3);
+    unsigned char *out = literal.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (unsigned char byte : key) {
+        *out++ = static_cast<unsigned char>(hexDigits[byte >> 4]);
+        *out++ = static_cast<unsigned char>(hexDigits[byte & 0xf]);
+    }
+    *out = '\'';
+    return literal;
+}
+
+} // namespace
+
+Result<Database> Database::open(const QString &path, std::span<const unsigned char> rawKey)
+{
+    if (rawKey.size() != 32)
+        return makeError(ErrorCode::CryptoFailure, QStringLiteral("The store key is invalid."));
+
+    sqlite3 *handle = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    Database db(handle);
+    if (rc != SQLITE_OK)
+        return db.lastError("open");
+
+    // Refuse to go on unless SQLCipher (not a plain SQLite) is answering.
+    auto cipher = db.queryText("PRAGMA cipher_version;");
+    if (!cipher || cipher.value().isEmpty()) {
+        qCCritical(lcVault) << "SQLCipher is not active in this process: refusing to open";
+        return makeError(ErrorCode::CipherMissing,
+                         QStringLiteral("The encrypted store is not available on this device."));
+    }
+
+    const SecureBuffer literal = rawKeyLiteral(rawKey);
+    if (sqlite3_key(db.m_db, literal.data(), int(literal.size())) != SQLITE_OK)
+        return db.lastError("key");
+
+    // Settings that must precede the first read; then prove the key by reading the schema.
+    for (const char *pragma : {"PRAGMA cipher_page_size = 4096;", "PRAGMA temp_store = MEMORY;",
+                               "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;"}) {
+        if (auto status = db.exec(pragma); !status)
+            return status.error();
+    }
+    if (auto probe = db.queryInt("SELECT count(*) FROM sqlite_master;"); !probe)
+        return probe.error();
+    return db;
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return lastError("exec");
+    return success();
+}
+
+Result<Statement> Database::prepare(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return lastError("prepare");
+    return Statement(statement);
+}
+
+Status Database::inTransaction(const std::function<Status()> &work)
+{
+    if (auto begun = exec("BEGIN IMMEDIATE;"); !begun)
+        return begun;
+    Status result = work();
+    if (!result) {
+        (void)exec("ROLLBACK;");
+        return result;
+    }
+    return exec("COMMIT;");
+}
+
+Result<qint64> Database::queryInt(const char *sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return row.value() ? statement->int64(0) : qint64(0);
+}
+
+Result<QString> Database::queryText(const char *sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return row.value() ? statement->text(0) : QString();
+}
+
+} // namespace safehaven

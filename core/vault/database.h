@@ -1,0 +1,79 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <span>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace safehaven {
+
+class Statement
+{
+public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt *statement) : m_statement(statement) {}
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &blob);
+
+    // true while a row is available, false when done.
+    [[nodiscard]] Result<bool> step();
+    [[nodiscard]] Status run(); // step to completion, for statements without rows
+    void reset();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// One SQLCipher connection through the C API. Opening refuses to continue unless SQLCipher
+// itself answers (a plain SQLite loaded first would ignore the key and write plaintext).
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+
+    // rawKey must be 32 bytes. A wrong key gives ErrorCode::NotADatabase.
+    [[nodiscard]] static Result<Database> open(const QString &path,
+                                               std::span<const unsigned char> rawKey);
+
+    [[nodiscard]] Status exec(const char *sql);
+    [[nodiscard]] Result<Statement> prepare(const char *sql);
+    // Runs work inside BEGIN IMMEDIATE / COMMIT, rolling back if it fails.
+    [[nodiscard]] Status inTransaction(const std::function<Status()> &work);
+
+    [[nodiscard]] Result<qint64> queryInt(const char *sql);
+    [[nodiscard]] Result<QString> queryText(const char *sql);
+
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+private:
+    explicit Database(sqlite3 *db) : m_db(db) {}
+    Error lastError(const char *what) const;
+
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace safehaven
