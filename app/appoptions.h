@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace safehaven {
+
+struct AppOptions
+{
+    QString dataDir;      // --data-dir; default under QStandardPaths::AppDataLocation
+    bool selfTest = false; // --self-test
+    QString tourDir;      // --tour DIR
+    bool quitAfterFirstFrame = false; // --quit-after-first-frame (start-up benchmark)
+};
+
+// Parses the command line; --help, --version and unknown options print and exit.
+AppOptions parseAppOptions(const QStringList &arguments);
+
+} // namespace safehaven

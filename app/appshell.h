@@ -1,0 +1,38 @@
+#pragma once
+
+#include "activityfilter.h"
+#include "sessionviewmodel.h"
+
+#include <QQmlApplicationEngine>
+
+class QGuiApplication;
+class QQuickWindow;
+
+namespace safehaven {
+
+class LockMachine;
+
+// The screen side of the composition root: the view-models over one LockMachine, handed to
+// Main.qml as required properties (no context properties, no singletons in core).
+class AppShell
+{
+public:
+    AppShell(QGuiApplication &app, LockMachine &lock);
+    ~AppShell();
+
+    // Loads Main.qml; false (with the errors logged) if it failed.
+    [[nodiscard]] bool load();
+    QQuickWindow *window() const;
+    SessionViewModel &session() { return m_session; }
+    QQmlApplicationEngine &engine() { return m_engine; }
+
+    static QUrl mainUrl();
+
+private:
+    QGuiApplication &m_app;
+    SessionViewModel m_session;
+    ActivityFilter m_activity;
+    QQmlApplicationEngine m_engine;
+};
+
+} // namespace safehaven

@@ -1,0 +1,121 @@
+#include "demowalk.h"
+
+#include "applogging.h"
+
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QQmlProperty>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace safehaven {
+
+namespace {
+const QSize kPhone(412, 892);
+const QSize kTablet(1280, 800);
+constexpr unsigned char kDemoPin[] = {'2', '4', '6', '8', '1', '3'};
+constexpr unsigned char kWrongPin[] = {'9', '7', '5', '3', '1', '8'};
+constexpr int kSettleMs = 450; // page transitions are shorter than this
+} // namespace
+
+class DemoWalk::DemoClock final : public Clock
+{
+public:
+    qint64 nowMs() const override { return m_ms; }
+    qint64 monotonicMs() const override { return m_ms; }
+    void advance(qint64 ms) { m_ms += ms; }
+
+private:
+    qint64 m_ms = 1'790'000'000'000; // a fixed demo date, November 2026
+};
+
+DemoWalk::DemoWalk(QGuiApplication &app) : m_app(app), m_clock(std::make_unique<DemoClock>()) {}
+
+DemoWalk::~DemoWalk() = default;
+
+bool DemoWalk::start()
+{
+    if (!m_dataDir.isValid())
+        return false;
+    m_lock = std::make_unique<LockMachine>(m_dataDir.path(), m_store, *m_clock);
+    m_lock->start();
+    m_shell = std::make_unique<AppShell>(m_app, *m_lock);
+    QObject::connect(&m_shell->engine(), &QQmlEngine::warnings, &m_shell->engine(),
+                     [this](const QList<QQmlError> &warnings) {
+                         for (const QQmlError &warning : warnings)
+                             m_warnings << warning.toString();
+                     });
+    return m_shell->load() && window();
+}
+
+void DemoWalk::settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(kSettleMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void DemoWalk::show(const QSize &size, const QString &section)
+{
+    window()->resize(size);
+    if (!section.isEmpty())
+        QQmlProperty::write(window(), QStringLiteral("currentSection"), section);
+    settle();
+}
+
+void DemoWalk::setDark(bool dark)
+{
+    QQmlProperty::write(window(), QStringLiteral("darkTheme"), dark);
+}
+
+void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
+{
+    window()->show();
+    show(kPhone);
+    atStep(QStringLiteral("01-pin-setup-phone"));
+
+    if (!m_lock->setUpPin(kDemoPin, kDemoPin)) {
+        m_warnings << QStringLiteral("demo PIN set-up failed");
+        return;
+    }
+    const QStringList sections{QStringLiteral("today"), QStringLiteral("documents"),
+                               QStringLiteral("checklists"), QStringLiteral("report"),
+                               QStringLiteral("settings")};
+    int step = 2;
+    for (const QString &section : sections) {
+        show(kPhone, section);
+        atStep(QStringLiteral("%1-%2-phone").arg(step++, 2, 10, QLatin1Char('0')).arg(section));
+    }
+    show(kTablet, QStringLiteral("today"));
+    atStep(QStringLiteral("%1-today-tablet").arg(step++, 2, 10, QLatin1Char('0')));
+    setDark(true);
+    show(kTablet, QStringLiteral("settings"));
+    atStep(QStringLiteral("%1-settings-tablet-dark").arg(step++, 2, 10, QLatin1Char('0')));
+    setDark(false);
+
+    m_lock->lock(LockReason::UserRequest);
+    show(kPhone);
+    atStep(QStringLiteral("%1-lock-screen-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    show(kTablet);
+    atStep(QStringLiteral("%1-lock-screen-tablet").arg(step++, 2, 10, QLatin1Char('0')));
+
+    for (int i = 0; i < 5; ++i)
+        (void)m_lock->unlock(kWrongPin);
+    show(kPhone);
+    atStep(QStringLiteral("%1-lock-wait-phone").arg(step++, 2, 10, QLatin1Char('0')));
+
+    while (m_lock->state() == LockState::Locked) {
+        m_clock->advance(m_lock->remainingWaitMs());
+        (void)m_lock->unlock(kWrongPin);
+    }
+    show(kPhone);
+    atStep(QStringLiteral("%1-erased-phone").arg(step++, 2, 10, QLatin1Char('0')));
+
+    m_store.setAvailable(false);
+    m_lock->retry();
+    show(kPhone);
+    atStep(QStringLiteral("%1-keystore-unavailable-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    qCInfo(lcApp) << "demo walk finished after" << step - 1 << "screens";
+}
+
+} // namespace safehaven

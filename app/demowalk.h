@@ -1,0 +1,50 @@
+#pragma once
+
+#include "appshell.h"
+#include "clock.h"
+#include "ephemeralsecretstore.h"
+#include "lockmachine.h"
+
+#include <QSize>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QGuiApplication;
+
+namespace safehaven {
+
+// Walks the real app through its main screens on throwaway demo data (a temporary folder, an
+// in-memory keystore, a clock the walk can move). Used by --tour for screenshots and by
+// --self-test to prove every page loads without a QML warning.
+class DemoWalk
+{
+public:
+    explicit DemoWalk(QGuiApplication &app);
+    ~DemoWalk();
+
+    [[nodiscard]] bool start();
+    // Calls `atStep` once each screen is on show, with a file-friendly name for it.
+    void run(const std::function<void(const QString &name)> &atStep);
+
+    QQuickWindow *window() const { return m_shell ? m_shell->window() : nullptr; }
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    class DemoClock;
+    void settle();
+    void show(const QSize &size, const QString &section = {});
+    void setDark(bool dark);
+
+    QGuiApplication &m_app;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<DemoClock> m_clock;
+    EphemeralSecretStore m_store;
+    std::unique_ptr<LockMachine> m_lock;
+    std::unique_ptr<AppShell> m_shell;
+    QStringList m_warnings;
+};
+
+} // namespace safehaven

@@ -1,0 +1,78 @@
+// The composition root: builds the services and hands them to the view-models.
+
+#include "applifecycle.h"
+#include "applogging.h"
+#include "appoptions.h"
+#include "appshell.h"
+#include "lockmachine.h"
+#include "processhardening.h"
+#include "qtkeychainsecretstore.h"
+#include "selftest.h"
+#include "sodiumruntime.h"
+#include "systemclock.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(SafeHaven_ViewModelsPlugin)
+Q_IMPORT_QML_PLUGIN(SafeHaven_UIPlugin)
+
+using namespace safehaven;
+
+namespace {
+
+// For the start-up benchmark: report the first frame of the lock screen, then quit.
+void quitAfterFirstFrame(QQuickWindow *window, const QElapsedTimer &sinceMain)
+{
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, qApp,
+        [&sinceMain] {
+            QTextStream(stdout) << "first-frame " << sinceMain.elapsed() << " ms\n";
+            QCoreApplication::quit();
+        },
+        Qt::SingleShotConnection);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    hardenProcess();
+    // The QML engine's bytecode cache would be written outside the data folder: keep it off.
+    qputenv("QML_DISABLE_DISK_CACHE", "1");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("SafeHaven"));
+    QGuiApplication::setApplicationName(QStringLiteral("Safe Haven"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    const AppOptions options = parseAppOptions(app.arguments());
+    if (auto selfTest = cryptoSelfTest(); !selfTest) {
+        QTextStream(stderr) << selfTest.error().message << "\n";
+        return 2;
+    }
+    if (!options.tourDir.isEmpty())
+        return runTour(app, options.tourDir);
+    if (options.selfTest)
+        return runSelfTest(app);
+
+    SystemClock clock;
+    QtKeychainSecretStore keystore;
+    LockMachine lock(options.dataDir, keystore, clock);
+    lock.start();
+    AppShell shell(app, lock);
+    if (!shell.load())
+        return 1;
+    AppLifecycle lifecycle(app, lock);
+    if (options.quitAfterFirstFrame)
+        quitAfterFirstFrame(shell.window(), sinceMain);
+    qCInfo(lcApp) << "started";
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
+
+// Locked: nothing but the PIN pad and what the carer needs to know to get back in.
+PinScreen {
+    id: lock
+    required property SessionViewModel session
+
+    entry: PinEntry { id: pin }
+    heading: qsTr("Safe Haven is locked")
+    help: qsTr("Enter your PIN to open it.")
+    actionText: qsTr("Unlock")
+    padEnabled: !session.busy && session.waitSeconds === 0
+    messageIsError: session.waitSeconds > 0 || session.errorText.length > 0
+    message: {
+        if (session.busy)
+            return qsTr("Checking…")
+        if (session.waitSeconds > 0)
+            return qsTr("Too many wrong PINs. You can try again in %1.")
+                .arg(Math.floor(session.waitSeconds / 60) + ":" + String(session.waitSeconds % 60).padStart(2, "0"))
+        return session.errorText
+    }
+
+    onSubmitted: session.unlock(pin)
+    Connections {
+        target: lock.session
+        function onUnlockFailed() { lock.shake() }
+    }
+}

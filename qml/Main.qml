@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
+
+// One window; which screen it shows follows the lock state. Locking destroys the home screen
+// and everything it was showing.
+ApplicationWindow {
+    id: window
+    required property SessionViewModel session
+    property string currentSection: "today"
+    property bool darkTheme: false
+
+    width: 412
+    height: 892
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Safe Haven")
+    // Plain sentence case reads more easily than Material's all-capitals buttons.
+    font.capitalization: Font.MixedCase
+
+    Material.theme: darkTheme ? Material.Dark : Material.System
+    Material.primary: Style.brand
+    Material.accent: Style.brandFor(Material.theme === Material.Dark)
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        focus: true
+        sourceComponent: {
+            switch (window.session.state) {
+            case SessionViewModel.NeedsSetup: return setupScreen
+            case SessionViewModel.Unlocked: return homeScreen
+            case SessionViewModel.Erased: return erasedScreen
+            case SessionViewModel.Unavailable: return unavailableScreen
+            default: return lockScreen
+            }
+        }
+    }
+
+    Component { id: setupScreen; PinSetupScreen { session: window.session } }
+    Component { id: lockScreen; LockScreen { session: window.session } }
+    Component { id: erasedScreen; ErasedScreen { session: window.session } }
+    Component { id: unavailableScreen; UnavailableScreen { session: window.session } }
+    Component {
+        id: homeScreen
+        HomeShell {
+            session: window.session
+            section: window.currentSection
+            onSectionRequested: (key) => window.currentSection = key
+        }
+    }
+}

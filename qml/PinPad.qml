@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
+
+// A large PIN pad. Digits go straight into the PinEntry (C++); the action key submits.
+GridLayout {
+    id: pad
+    required property PinEntry entry
+    property string actionText: qsTr("OK")
+    property bool actionEnabled: entry.length >= entry.minLength
+    signal submitted()
+
+    columns: 3
+    rowSpacing: 12
+    columnSpacing: 24
+
+    Repeater {
+        model: 9
+        PinPadKey {
+            required property int index
+            text: String(index + 1)
+            enabled: pad.enabled
+            onClicked: pad.entry.appendDigit(index + 1)
+        }
+    }
+    PinPadKey {
+        text: qsTr("Delete")
+        accessibleName: qsTr("Delete last number")
+        enabled: pad.enabled && pad.entry.length > 0
+        onClicked: pad.entry.removeLast()
+        onPressAndHold: pad.entry.clear()
+    }
+    PinPadKey {
+        text: "0"
+        enabled: pad.enabled
+        onClicked: pad.entry.appendDigit(0)
+    }
+    PinPadKey {
+        objectName: "pinPadAction"
+        text: pad.actionText
+        highlighted: true
+        enabled: pad.enabled && pad.actionEnabled
+        onClicked: pad.submitted()
+    }
+
+    // A physical keyboard works too: digits, Backspace, Enter.
+    function handleKey(event) {
+        if (!pad.enabled)
+            return
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            pad.entry.appendDigit(event.key - Qt.Key_0)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            pad.entry.removeLast()
+            event.accepted = true
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && pad.actionEnabled) {
+            pad.submitted()
+            event.accepted = true
+        }
+    }
+}

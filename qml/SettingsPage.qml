@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
+
+SectionPage {
+    id: page
+    required property SessionViewModel session
+    readonly property var lockChoices: [30, 60, 120].filter(s => s <= session.idleTimeoutMaxSeconds)
+
+    Label {
+        text: qsTr("Lock automatically after")
+        font.pixelSize: 20
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        text: qsTr("Safe Haven also locks as soon as you switch to another app or put the device away.")
+        font.pixelSize: Style.bodySize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Repeater {
+        model: page.lockChoices
+        RadioButton {
+            required property int modelData
+            text: modelData === 30 ? qsTr("30 seconds") : modelData === 60 ? qsTr("1 minute") : qsTr("2 minutes")
+            checked: page.session.idleTimeoutSeconds === modelData
+            font.pixelSize: Style.bodySize
+            Layout.preferredHeight: Style.touchTarget
+            Accessible.name: qsTr("Lock after %1").arg(text)
+            onClicked: page.session.idleTimeoutSeconds = modelData
+        }
+    }
+
+    Label {
+        text: qsTr("Your PIN")
+        font.pixelSize: 20
+        font.bold: true
+        Layout.topMargin: Style.spacing
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        id: pinChangedNote
+        visible: false
+        text: qsTr("Your PIN has been changed.")
+        font.pixelSize: Style.bodySize
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+    Button {
+        text: qsTr("Change PIN")
+        font.pixelSize: Style.bodySize
+        Layout.fillWidth: true
+        Layout.preferredHeight: Style.touchTarget
+        Accessible.name: text
+        onClicked: { pinChangedNote.visible = false; changePin.open() }
+    }
+    Button {
+        text: qsTr("Lock now")
+        font.pixelSize: Style.bodySize
+        Layout.fillWidth: true
+        Layout.preferredHeight: Style.touchTarget
+        Accessible.name: text
+        onClicked: page.session.lockNow()
+    }
+
+    Label {
+        text: qsTr("About")
+        font.pixelSize: 20
+        font.bold: true
+        Layout.topMargin: Style.spacing
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        text: qsTr("Safe Haven %1. Everything it holds is encrypted on this device and opens only with your PIN.").arg(Qt.application.version)
+        font.pixelSize: Style.bodySize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    ChangePinFlow {
+        id: changePin
+        session: page.session
+        onChanged: pinChangedNote.visible = true
+    }
+}

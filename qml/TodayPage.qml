@@ -1,0 +1,8 @@
+import QtQuick
+
+SectionPage {
+    EmptyState {
+        heading: qsTr("No visits yet")
+        body: qsTr("Your visits for today and this week will show here once your Shared Lives officer has connected this device. Visits only ever show initials and times, never names or addresses.")
+    }
+}
