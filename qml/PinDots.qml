@@ -5,6 +5,7 @@ import SafeHaven.ViewModels
 // One dot per digit typed (at least the minimum shown). Never the digits themselves.
 Item {
     id: root
+    objectName: "pinDots"
     required property PinEntry entry
     readonly property bool dark: Material.theme === Material.Dark
 

@@ -19,12 +19,14 @@ GridLayout {
         model: 9
         PinPadKey {
             required property int index
+            objectName: "pinKey" + (index + 1)
             text: String(index + 1)
             enabled: pad.enabled
             onClicked: pad.entry.appendDigit(index + 1)
         }
     }
     PinPadKey {
+        objectName: "pinKeyDelete"
         text: qsTr("Delete")
         accessibleName: qsTr("Delete last number")
         enabled: pad.enabled && pad.entry.length > 0
@@ -32,6 +34,7 @@ GridLayout {
         onPressAndHold: pad.entry.clear()
     }
     PinPadKey {
+        objectName: "pinKey0"
         text: "0"
         enabled: pad.enabled
         onClicked: pad.entry.appendDigit(0)

@@ -1,0 +1,17 @@
+# Runs `safehaven --tour OUT` and checks that every main screen was written as a PNG.
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${APP}" --tour "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "tour failed (${rc}):\n${out}\n${err}")
+endif()
+foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-screen-tablet
+        lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark)
+    file(GLOB found "${OUT}/*-${screen}.png")
+    if(NOT found)
+        message(FATAL_ERROR "tour wrote no screenshot of ${screen}")
+    endif()
+    file(SIZE "${found}" size)
+    if(size LESS 2000)
+        message(FATAL_ERROR "screenshot ${found} is suspiciously small (${size} bytes)")
+    endif()
+endforeach()

@@ -1,0 +1,89 @@
+import QtQuick
+import QtTest
+import SafeHaven.UI
+import SafeHaven.ViewModels
+import SafeHaven.Tests
+
+TestCase {
+    id: testCase
+    name: "Shell"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main { session: Fixture.session }
+    }
+    Component {
+        id: freshComponent
+        Main { session: Fixture.freshSession }
+    }
+
+    function typePin(root, digits) {
+        for (const d of digits) {
+            const k = findChild(root, "pinKey" + d)
+            verify(k, "key " + d)
+            mouseClick(k)
+        }
+    }
+
+    function unlock(window) {
+        typePin(window.contentItem, "246813")
+        mouseClick(findChild(window.contentItem, "pinPadAction"))
+        tryCompare(Fixture.session, "state", SessionViewModel.Unlocked, 3000)
+    }
+
+    function test_lockNow() {
+        Fixture.resetLocked()
+        const window = createTemporaryObject(mainComponent, testCase)
+        waitForRendering(window.contentItem)
+        unlock(window)
+        let button = null
+        tryVerify(() => (button = findChild(window.contentItem, "lockNowButton")) !== null, 2000)
+        verify(button.Accessible.name.length > 0)
+        mouseClick(button)
+        compare(Fixture.session.state, SessionViewModel.Locked)
+        tryVerify(() => findChild(window.contentItem, "lockNowButton") === null, 2000)
+        verify(findChild(window.contentItem, "pinPadAction") !== null, "lock screen is back")
+    }
+
+    function test_tabletLayoutAboveSixHundred() {
+        Fixture.resetLocked()
+        const window = createTemporaryObject(mainComponent, testCase, { width: 1280, height: 800 })
+        waitForRendering(window.contentItem)
+        unlock(window)
+        let shell = null
+        tryVerify(() => (shell = findChild(window.contentItem, "lockNowButton")) !== null, 2000)
+        const home = window.contentItem.children[0].item
+        verify(home.wide, "two-pane at 1280 px")
+        window.width = 400
+        tryVerify(() => !home.wide, 2000, "phone layout at 400 px")
+        Fixture.session.lockNow()
+    }
+
+    function test_firstRunSetup() {
+        Fixture.resetFresh()
+        const window = createTemporaryObject(freshComponent, testCase)
+        waitForRendering(window.contentItem)
+        const session = Fixture.freshSession
+        compare(session.state, SessionViewModel.NeedsSetup)
+        const root = window.contentItem
+        // A straight run is refused with a reason.
+        typePin(root, "123456")
+        mouseClick(findChild(root, "pinPadAction"))
+        verify(session.errorText.length > 0, "weak PIN explained")
+        // A mismatch sends the carer back to the start.
+        typePin(root, "246813")
+        mouseClick(findChild(root, "pinPadAction"))
+        compare(session.errorText, "")
+        typePin(root, "246814")
+        mouseClick(findChild(root, "pinPadAction"))
+        verify(session.errorText.indexOf("different") >= 0, session.errorText)
+        compare(session.state, SessionViewModel.NeedsSetup)
+        // Then the same PIN twice sets it up.
+        typePin(root, "246813")
+        mouseClick(findChild(root, "pinPadAction"))
+        typePin(root, "246813")
+        mouseClick(findChild(root, "pinPadAction"))
+        compare(session.state, SessionViewModel.Unlocked)
+    }
+}
