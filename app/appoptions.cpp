@@ -13,18 +13,17 @@ AppOptions parseAppOptions(const QStringList &arguments)
         "AppOptions", "Safe Haven keeps Shared Lives placement information safe on this device."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("AppOptions",
-                                                                 "Keep the encrypted store in DIR."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("AppOptions", "Keep the encrypted store in DIR."),
+        QStringLiteral("DIR"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QCoreApplication::translate("AppOptions", "Load every page, report problems and exit."));
     const QCommandLineOption tour(
         QStringLiteral("tour"),
-        QCoreApplication::translate("AppOptions",
-                                    "Walk the main screens on demo data and save PNG "
-                                    "screenshots in DIR."),
+        QCoreApplication::translate("AppOptions", "Walk the main screens on demo data and save PNG "
+                                                  "screenshots in DIR."),
         QStringLiteral("DIR"));
     QCommandLineOption firstFrame(QStringLiteral("quit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);

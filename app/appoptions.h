@@ -7,9 +7,9 @@ namespace safehaven {
 
 struct AppOptions
 {
-    QString dataDir;      // --data-dir; default under QStandardPaths::AppDataLocation
-    bool selfTest = false; // --self-test
-    QString tourDir;      // --tour DIR
+    QString dataDir;                  // --data-dir; default under QStandardPaths::AppDataLocation
+    bool selfTest = false;            // --self-test
+    QString tourDir;                  // --tour DIR
     bool quitAfterFirstFrame = false; // --quit-after-first-frame (start-up benchmark)
 };
 

@@ -15,9 +15,15 @@ AppShell::AppShell(QGuiApplication &app, LockMachine &lock)
     m_engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&m_session)}});
 }
 
-AppShell::~AppShell() { m_app.removeEventFilter(&m_activity); }
+AppShell::~AppShell()
+{
+    m_app.removeEventFilter(&m_activity);
+}
 
-QUrl AppShell::mainUrl() { return QUrl(QStringLiteral("qrc:/SafeHaven/UI/Main.qml")); }
+QUrl AppShell::mainUrl()
+{
+    return QUrl(QStringLiteral("qrc:/SafeHaven/UI/Main.qml"));
+}
 
 bool AppShell::load()
 {

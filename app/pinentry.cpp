@@ -8,8 +8,14 @@ namespace safehaven {
 
 PinEntry::PinEntry(QObject *parent) : QObject(parent), m_digits(kMaxPinLength) {}
 
-int PinEntry::maxLength() const { return int(kMaxPinLength); }
-int PinEntry::minLength() const { return int(kMinPinLength); }
+int PinEntry::maxLength() const
+{
+    return int(kMaxPinLength);
+}
+int PinEntry::minLength() const
+{
+    return int(kMinPinLength);
+}
 
 void PinEntry::appendDigit(int digit)
 {

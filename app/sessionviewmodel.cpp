@@ -104,8 +104,7 @@ void SessionViewModel::unlock(PinEntry *pin)
     });
 }
 
-bool SessionViewModel::verifyAndChangePin(PinEntry *current, PinEntry *next,
-                                          PinEntry *confirmation)
+bool SessionViewModel::verifyAndChangePin(PinEntry *current, PinEntry *next, PinEntry *confirmation)
 {
     if (!current || !next || !confirmation)
         return false;
@@ -126,10 +125,22 @@ bool SessionViewModel::verifyAndChangePin(PinEntry *current, PinEntry *next,
     return true;
 }
 
-void SessionViewModel::lockNow() { m_lock.lock(LockReason::UserRequest); }
-void SessionViewModel::acknowledgeErasure() { m_lock.acknowledgeErasure(); }
-void SessionViewModel::retry() { m_lock.retry(); }
-void SessionViewModel::clearError() { setError({}); }
+void SessionViewModel::lockNow()
+{
+    m_lock.lock(LockReason::UserRequest);
+}
+void SessionViewModel::acknowledgeErasure()
+{
+    m_lock.acknowledgeErasure();
+}
+void SessionViewModel::retry()
+{
+    m_lock.retry();
+}
+void SessionViewModel::clearError()
+{
+    setError({});
+}
 
 void SessionViewModel::tick()
 {

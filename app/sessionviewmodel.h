@@ -27,7 +27,14 @@ class SessionViewModel : public QObject
                    idleTimeoutChanged)
     Q_PROPERTY(int idleTimeoutMaxSeconds READ idleTimeoutMaxSeconds CONSTANT)
 public:
-    enum class State { NeedsSetup, Locked, Unlocked, Erased, Unavailable };
+    enum class State
+    {
+        NeedsSetup,
+        Locked,
+        Unlocked,
+        Erased,
+        Unavailable
+    };
     Q_ENUM(State)
 
     explicit SessionViewModel(LockMachine &lock, QObject *parent = nullptr);

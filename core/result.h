@@ -8,14 +8,15 @@
 namespace safehaven {
 
 // What went wrong, in terms a caller can act on. Messages never carry personal data.
-enum class ErrorCode {
+enum class ErrorCode
+{
     SecretStoreUnavailable, // the platform keystore is missing, locked or refused us
     WrongPin,
-    LockedOut,   // too many wrong PINs: wait before the next try
-    Erased,      // the attempt limit was reached and the keys were destroyed
-    InvalidPin,  // a new PIN that the policy refuses
-    PinMismatch, // the confirmation differs from the first entry
-    NotADatabase, // wrong key or not a store (SQLITE_NOTADB)
+    LockedOut,     // too many wrong PINs: wait before the next try
+    Erased,        // the attempt limit was reached and the keys were destroyed
+    InvalidPin,    // a new PIN that the policy refuses
+    PinMismatch,   // the confirmation differs from the first entry
+    NotADatabase,  // wrong key or not a store (SQLITE_NOTADB)
     CipherMissing, // SQLCipher is not the library answering (see TOOLCHAIN.md)
     StoreError,
     CorruptKeyFile,
@@ -31,8 +32,7 @@ struct Error
 };
 
 // A value or an Error. Small on purpose: C++20 has no std::expected.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -58,7 +58,13 @@ private:
 
 using Status = Result<std::monostate>;
 
-inline Status success() { return Status(std::monostate{}); }
-inline Error makeError(ErrorCode code, const QString &message) { return Error{code, message}; }
+inline Status success()
+{
+    return Status(std::monostate{});
+}
+inline Error makeError(ErrorCode code, const QString &message)
+{
+    return Error{code, message};
+}
 
 } // namespace safehaven

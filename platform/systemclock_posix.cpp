@@ -6,7 +6,10 @@
 
 namespace safehaven {
 
-qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 qint64 SystemClock::monotonicMs() const
 {

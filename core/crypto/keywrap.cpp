@@ -66,8 +66,8 @@ WrappedKey wrapKey(std::span<const unsigned char> key, std::span<const unsigned 
     WrappedKey wrapped;
     randombytes_buf(wrapped.nonce.data(), wrapped.nonce.size());
     crypto_aead_xchacha20poly1305_ietf_encrypt(wrapped.sealed.data(), nullptr, key.data(),
-                                               key.size(), context.data(), context.size(),
-                                               nullptr, wrapped.nonce.data(), kek.data());
+                                               key.size(), context.data(), context.size(), nullptr,
+                                               wrapped.nonce.data(), kek.data());
     return wrapped;
 }
 

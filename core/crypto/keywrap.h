@@ -32,9 +32,9 @@ struct WrappedKey
 
 // The key-encryption key: BLAKE2b keyed by the device secret (held in the platform keystore)
 // over Argon2id(PIN). Without the device secret the PIN alone cannot be tested offline.
-[[nodiscard]] Result<SecureBuffer> deriveKeyEncryptionKey(std::span<const unsigned char> pin,
-                                                          const KdfParams &params,
-                                                          std::span<const unsigned char> deviceSecret);
+[[nodiscard]] Result<SecureBuffer>
+deriveKeyEncryptionKey(std::span<const unsigned char> pin, const KdfParams &params,
+                       std::span<const unsigned char> deviceSecret);
 
 // XChaCha20-Poly1305 with `context` as associated data, so a wrapped key cannot be moved
 // between records or versions.

@@ -22,7 +22,10 @@ SecureBuffer::SecureBuffer(std::size_t size)
     m_size = size;
 }
 
-SecureBuffer::~SecureBuffer() { wipe(); }
+SecureBuffer::~SecureBuffer()
+{
+    wipe();
+}
 
 SecureBuffer::SecureBuffer(SecureBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))

@@ -26,7 +26,10 @@ bool matches(const unsigned char *actual, std::size_t size, const char *expected
            QByteArray(expectedHex);
 }
 
-QByteArray fromHex(const char *hex) { return QByteArray::fromHex(QByteArray(hex)); }
+QByteArray fromHex(const char *hex)
+{
+    return QByteArray::fromHex(QByteArray(hex));
+}
 const unsigned char *u8(const QByteArray &bytes)
 {
     return reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -82,8 +85,8 @@ bool aeadRoundTrip()
     std::array<unsigned char, 4 + crypto_aead_xchacha20poly1305_ietf_ABYTES> sealed{};
     unsigned long long sealedLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(sealed.data(), &sealedLength, message.data(),
-                                               message.size(), nullptr, 0, nullptr,
-                                               nonce.data(), key.data());
+                                               message.size(), nullptr, 0, nullptr, nonce.data(),
+                                               key.data());
     std::array<unsigned char, 4> opened{};
     const bool roundTrip = crypto_aead_xchacha20poly1305_ietf_decrypt(
                                opened.data(), nullptr, nullptr, sealed.data(), sealedLength,
@@ -114,9 +117,9 @@ Status cryptoSelfTest()
     for (const Check &check : checks) {
         if (!check.run()) {
             qCCritical(lcCrypto) << "crypto self-test failed:" << check.name;
-            return makeError(ErrorCode::CryptoFailure,
-                             QStringLiteral("Crypto self-test failed: %1")
-                                 .arg(QString::fromLatin1(check.name)));
+            return makeError(
+                ErrorCode::CryptoFailure,
+                QStringLiteral("Crypto self-test failed: %1").arg(QString::fromLatin1(check.name)));
         }
     }
     return success();

@@ -55,8 +55,8 @@ Result<AttemptRecord> AttemptCounter::load() const
     AttemptRecord record;
     if (stored.value()) {
         const SecureBuffer &bytes = *stored.value();
-        record = decode(QByteArray(reinterpret_cast<const char *>(bytes.data()),
-                                   qsizetype(bytes.size())));
+        record = decode(
+            QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
     }
     QFile file(m_filePath);
     if (file.exists() && file.open(QIODevice::ReadOnly))
@@ -68,14 +68,17 @@ Status AttemptCounter::save(const AttemptRecord &record)
 {
     const QByteArray bytes = encode(record);
     // The keystore copy is the one that matters: without it, refuse to go on.
-    if (auto stored = m_store.write(m_secretName, {reinterpret_cast<const unsigned char *>(
-                                                        bytes.constData()),
-                                                    std::size_t(bytes.size())});
+    if (auto stored =
+            m_store.write(m_secretName, {reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                         std::size_t(bytes.size())});
         !stored)
         return stored;
     return writeFileAtomically(m_filePath, bytes);
 }
 
-Status AttemptCounter::reset() { return save(AttemptRecord{}); }
+Status AttemptCounter::reset()
+{
+    return save(AttemptRecord{});
+}
 
 } // namespace safehaven

@@ -21,7 +21,10 @@ KeyHierarchy::KeyHierarchy(SecretStore &store, const DataPaths &paths)
 {
 }
 
-bool KeyHierarchy::isProvisioned() const { return QFileInfo::exists(m_paths.keyFile); }
+bool KeyHierarchy::isProvisioned() const
+{
+    return QFileInfo::exists(m_paths.keyFile);
+}
 
 Result<SecureBuffer> KeyHierarchy::provision(std::span<const unsigned char> pin)
 {

@@ -48,8 +48,8 @@ void LockMachine::start()
         setState(LockState::Unavailable, tr("Safe Haven cannot use its storage on this device."));
         return;
     }
-    QFile::setPermissions(m_paths.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ExeOwner);
+    QFile::setPermissions(m_paths.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto attempts = m_counter.load();
     if (!attempts) {
         (void)failClosed(attempts.error());
@@ -189,7 +189,10 @@ void LockMachine::acknowledgeErasure()
     setState(LockState::NeedsSetup);
 }
 
-void LockMachine::noteActivity() { m_lastActivityMs = m_clock.monotonicMs(); }
+void LockMachine::noteActivity()
+{
+    m_lastActivityMs = m_clock.monotonicMs();
+}
 
 void LockMachine::setForeground(bool foreground)
 {

@@ -15,15 +15,22 @@
 
 namespace safehaven {
 
-enum class LockState {
-    NeedsSetup,  // first run: no keys yet
+enum class LockState
+{
+    NeedsSetup, // first run: no keys yet
     Locked,
     Unlocked,
     Erased,      // keys destroyed after too many wrong PINs (or lost from the keystore)
     Unavailable, // the platform keystore cannot be reached: fail closed
 };
 
-enum class LockReason { UserRequest, Idle, Background, Startup };
+enum class LockReason
+{
+    UserRequest,
+    Idle,
+    Background,
+    Startup
+};
 
 // Who may open the store, and when it closes again. Locked at start; locks when idle, when the
 // app is put away (after a short grace) or on request. Locking closes the store and zeroes the

@@ -16,8 +16,8 @@ struct LockPolicy
     qint64 idleTimeoutMs = kDefaultIdleTimeoutMs;    // what the carer chose
     qint64 idleTimeoutMaxMs = kDefaultIdleTimeoutMs; // what the council allows
     qint64 backgroundGraceMs = 5'000;
-    int attemptLimit = 10;         // wrong PINs before the keys are destroyed
-    int freeAttempts = 4;          // wrong PINs before waits begin (the 5th failure waits)
+    int attemptLimit = 10; // wrong PINs before the keys are destroyed
+    int freeAttempts = 4;  // wrong PINs before waits begin (the 5th failure waits)
     std::array<qint64, 4> waitsMs{30'000, 60'000, 5 * 60'000, 15 * 60'000};
 
     // The wait imposed after `failures` consecutive wrong PINs.
@@ -25,8 +25,8 @@ struct LockPolicy
     {
         if (failures <= freeAttempts)
             return 0;
-        const auto index = std::min<std::size_t>(std::size_t(failures - freeAttempts - 1),
-                                                 waitsMs.size() - 1);
+        const auto index =
+            std::min<std::size_t>(std::size_t(failures - freeAttempts - 1), waitsMs.size() - 1);
         return waitsMs[index];
     }
 

@@ -12,12 +12,13 @@ namespace {
 // The six-digit PINs people choose most often that are not already all-same or straight runs
 // (from published analyses of leaked PIN sets): dates, keyboard patterns, repeats of a pair.
 constexpr const char *kCommonPins[] = {
-    "121212", "112233", "123123", "101010", "159753", "131313", "696969", "102030",
-    "007007", "123321", "654123", "147258", "147852", "258369", "741852", "963852",
-    "159357", "789456", "456123", "000007", "200000", "520520", "123654", "112358",
-    "121314", "100200", "202020", "111222", "232323", "252525", "000001", "999000",
-    "123789", "198400", "010101", "212121", "777888", "456789123", "12341234", "11223344",
-    "1234567890", "0987654321", "123456789",
+    "121212",    "112233", "123123",    "101010",   "159753",   "131313",     "696969",
+    "102030",    "007007", "123321",    "654123",   "147258",   "147852",     "258369",
+    "741852",    "963852", "159357",    "789456",   "456123",   "000007",     "200000",
+    "520520",    "123654", "112358",    "121314",   "100200",   "202020",     "111222",
+    "232323",    "252525", "000001",    "999000",   "123789",   "198400",     "010101",
+    "212121",    "777888", "456789123", "12341234", "11223344", "1234567890", "0987654321",
+    "123456789",
 };
 
 bool allSame(std::span<const unsigned char> pin)
@@ -41,7 +42,8 @@ bool straightRun(std::span<const unsigned char> pin)
 bool tooCommon(std::span<const unsigned char> pin)
 {
     return std::any_of(std::begin(kCommonPins), std::end(kCommonPins), [&](const char *common) {
-        return std::strlen(common) == pin.size() && std::memcmp(common, pin.data(), pin.size()) == 0;
+        return std::strlen(common) == pin.size() &&
+               std::memcmp(common, pin.data(), pin.size()) == 0;
     });
 }
 
@@ -70,20 +72,22 @@ QString describePinProblem(PinProblem problem)
     case PinProblem::None:
         return {};
     case PinProblem::TooShort:
-        return QCoreApplication::translate("PinPolicy", "Use at least %1 numbers.").arg(kMinPinLength);
+        return QCoreApplication::translate("PinPolicy", "Use at least %1 numbers.")
+            .arg(kMinPinLength);
     case PinProblem::TooLong:
-        return QCoreApplication::translate("PinPolicy", "Use no more than %1 numbers.").arg(kMaxPinLength);
+        return QCoreApplication::translate("PinPolicy", "Use no more than %1 numbers.")
+            .arg(kMaxPinLength);
     case PinProblem::NotDigits:
         return QCoreApplication::translate("PinPolicy", "Use numbers only.");
     case PinProblem::AllSame:
         return QCoreApplication::translate("PinPolicy",
                                            "Don't use the same number over and over. Try a mix.");
     case PinProblem::StraightRun:
-        return QCoreApplication::translate("PinPolicy",
-                                           "Numbers in order, like 123456, are easy to guess. Try a mix.");
+        return QCoreApplication::translate(
+            "PinPolicy", "Numbers in order, like 123456, are easy to guess. Try a mix.");
     case PinProblem::TooCommon:
-        return QCoreApplication::translate("PinPolicy",
-                                           "That PIN is one of the most common. Choose one that is harder to guess.");
+        return QCoreApplication::translate(
+            "PinPolicy", "That PIN is one of the most common. Choose one that is harder to guess.");
     }
     return {};
 }

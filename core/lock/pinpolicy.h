@@ -9,7 +9,8 @@ namespace safehaven {
 inline constexpr std::size_t kMinPinLength = 6;
 inline constexpr std::size_t kMaxPinLength = 12;
 
-enum class PinProblem {
+enum class PinProblem
+{
     None,
     TooShort,
     TooLong,

@@ -81,7 +81,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -102,7 +105,10 @@ bool Statement::isNull(int column) const
 
 // ---- Database ----
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
 

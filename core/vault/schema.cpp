@@ -19,28 +19,33 @@ constexpr MigrationStep kSteps[] = {
 };
 
 // The store as the steps above leave it, written out in full.
-constexpr char kCurrentSchema[] =
-    "CREATE TABLE settings ("
-    " key TEXT PRIMARY KEY NOT NULL,"
-    " value BLOB NOT NULL,"
-    " updated_ms INTEGER NOT NULL DEFAULT 0);"
-    "CREATE TABLE audit_events ("
-    " id INTEGER PRIMARY KEY,"
-    " at_ms INTEGER NOT NULL,"
-    " kind TEXT NOT NULL);"
-    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);";
+constexpr char kCurrentSchema[] = "CREATE TABLE settings ("
+                                  " key TEXT PRIMARY KEY NOT NULL,"
+                                  " value BLOB NOT NULL,"
+                                  " updated_ms INTEGER NOT NULL DEFAULT 0);"
+                                  "CREATE TABLE audit_events ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " at_ms INTEGER NOT NULL,"
+                                  " kind TEXT NOT NULL);"
+                                  "CREATE INDEX audit_events_by_time ON audit_events (at_ms);";
 
 Status setVersion(Database &db, int value)
 {
-    return db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(value) + ";")
-                       .constData());
+    return db.exec(
+        QByteArray("PRAGMA user_version = " + QByteArray::number(value) + ";").constData());
 }
 
 } // namespace
 
-std::span<const MigrationStep> migrationSteps() { return kSteps; }
+std::span<const MigrationStep> migrationSteps()
+{
+    return kSteps;
+}
 
-int latestVersion() { return kSteps[std::size(kSteps) - 1].version; }
+int latestVersion()
+{
+    return kSteps[std::size(kSteps) - 1].version;
+}
 
 Result<int> version(Database &db)
 {

@@ -43,8 +43,9 @@ private slots:
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr),
                  SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
-                 SQLITE_NOTADB);
+        QCOMPARE(
+            sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
+            SQLITE_NOTADB);
         sqlite3_close(raw);
     }
 
@@ -67,8 +68,9 @@ private slots:
             auto vault = Vault::create(path, key.bytes());
             QVERIFY(vault.ok());
             for (int i = 0; i < 200; ++i) {
-                QVERIFY((*vault)->setSetting(QStringLiteral("note-%1").arg(i),
-                                             marker + QByteArray::number(i), i)
+                QVERIFY((*vault)
+                            ->setSetting(QStringLiteral("note-%1").arg(i),
+                                         marker + QByteArray::number(i), i)
                             .ok());
                 QVERIFY((*vault)->recordEvent(QString::fromLatin1(marker), i).ok());
             }

@@ -25,23 +25,24 @@ QStringList describe(Database &db)
             shape << QStringLiteral("index %1 on %2").arg(objects->text(1), objects->text(2));
     }
     for (const QString &table : tables) {
-        auto columns = db.prepare(
-            QStringLiteral("PRAGMA table_info(%1);").arg(table).toUtf8().constData());
+        auto columns =
+            db.prepare(QStringLiteral("PRAGMA table_info(%1);").arg(table).toUtf8().constData());
         while (columns->step().value())
             shape << QStringLiteral("%1.%2 %3 notnull=%4 default=%5 pk=%6")
                          .arg(table, columns->text(1), columns->text(2), columns->text(3),
                               columns->text(4), columns->text(5));
-        auto list = db.prepare(
-            QStringLiteral("PRAGMA index_list(%1);").arg(table).toUtf8().constData());
+        auto list =
+            db.prepare(QStringLiteral("PRAGMA index_list(%1);").arg(table).toUtf8().constData());
         while (list->step().value())
-            shape << QStringLiteral("%1 index %2 unique=%3")
-                         .arg(table, list->text(1), list->text(2));
+            shape
+                << QStringLiteral("%1 index %2 unique=%3").arg(table, list->text(1), list->text(2));
     }
     for (const QString &index : indexes) {
-        auto columns = db.prepare(
-            QStringLiteral("PRAGMA index_info(%1);").arg(index).toUtf8().constData());
+        auto columns =
+            db.prepare(QStringLiteral("PRAGMA index_info(%1);").arg(index).toUtf8().constData());
         while (columns->step().value())
-            shape << QStringLiteral("%1 column %2 %3").arg(index, columns->text(0), columns->text(2));
+            shape
+                << QStringLiteral("%1 column %2 %3").arg(index, columns->text(0), columns->text(2));
     }
     shape << QStringLiteral("user_version %1").arg(schema::version(db).value());
     return shape;

@@ -20,7 +20,8 @@ class TestKeychain : public QObject
 
     QString uniqueName() const
     {
-        return QStringLiteral("safehaven-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return QStringLiteral("safehaven-test/") +
+               QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
 private slots:

@@ -34,7 +34,8 @@ private slots:
         QtKeychainSecretStore store;
         const unsigned char secret[] = {1, 2, 3, 4};
         QCOMPARE(store.read(QStringLiteral("x")).code(), ErrorCode::SecretStoreUnavailable);
-        QCOMPARE(store.write(QStringLiteral("x"), secret).code(), ErrorCode::SecretStoreUnavailable);
+        QCOMPARE(store.write(QStringLiteral("x"), secret).code(),
+                 ErrorCode::SecretStoreUnavailable);
         QCOMPARE(store.remove(QStringLiteral("x")).code(), ErrorCode::SecretStoreUnavailable);
     }
 

@@ -24,8 +24,8 @@ class Fixture : public QObject
 public:
     Fixture()
     {
-        m_machine = std::make_unique<LockMachine>(m_dir.filePath(QStringLiteral("set-up")),
-                                                  m_store, m_clock);
+        m_machine = std::make_unique<LockMachine>(m_dir.filePath(QStringLiteral("set-up")), m_store,
+                                                  m_clock);
         m_machine->start();
         (void)m_machine->setUpPin(test::pin("246813"), test::pin("246813"));
         m_machine->lock(LockReason::Startup);
