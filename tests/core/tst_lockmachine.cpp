@@ -105,6 +105,25 @@ private slots:
         QCOMPARE(restarted->vault()->setting(QStringLiteral("k")).value(), QByteArray("kept"));
     }
 
+    // Owner-only folder, and nothing in it but the four files the contract names.
+    void dataFolderHoldsOnlyKnownFiles()
+    {
+        auto machine = lockedMachine();
+        QVERIFY(machine->unlock(pin(kPin)).ok());
+        QVERIFY(machine->vault()->setSetting(QStringLiteral("k"), "v", 0).ok());
+        machine->lock(LockReason::UserRequest);
+        QCOMPARE(machine->unlock(pin(kWrong)).code(), ErrorCode::WrongPin);
+        const QFileDevice::Permissions permissions = QFile::permissions(m_dir.path());
+        QCOMPARE(permissions &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+        QStringList files = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        files.sort();
+        QCOMPARE(files, (QStringList{QStringLiteral("attempts"), QStringLiteral("keys.bin"),
+                                     QStringLiteral("vault.db")}));
+    }
+
     void idleLocksAfterTwoMinutes()
     {
         auto machine = lockedMachine();

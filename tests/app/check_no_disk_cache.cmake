@@ -1,0 +1,17 @@
+# Runs `safehaven --self-test` with HOME and the XDG folders pointed at an empty folder, then
+# checks the app wrote nothing there (no QML bytecode cache, no settings, no fallback secrets).
+set(sandbox "${OUT}")
+file(REMOVE_RECURSE "${sandbox}")
+file(MAKE_DIRECTORY "${sandbox}")
+set(ENV{HOME} "${sandbox}")
+set(ENV{XDG_CACHE_HOME} "${sandbox}/cache")
+set(ENV{XDG_CONFIG_HOME} "${sandbox}/config")
+set(ENV{XDG_DATA_HOME} "${sandbox}/data")
+execute_process(COMMAND "${APP}" --self-test RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "self-test failed (${rc}):\n${out}\n${err}")
+endif()
+file(GLOB_RECURSE written LIST_DIRECTORIES false "${sandbox}/*")
+if(written)
+    message(FATAL_ERROR "the app wrote files outside its data folder:\n${written}")
+endif()
