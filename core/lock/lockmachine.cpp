@@ -10,6 +10,8 @@ namespace safehaven {
 
 namespace {
 
+const QString kIdleTimeoutSetting = QStringLiteral("lock/idle-timeout-ms");
+
 bool sameBytes(std::span<const unsigned char> a, std::span<const unsigned char> b)
 {
     return SecureBuffer::copyOf(a).equals(b);
@@ -233,6 +235,9 @@ void LockMachine::setIdleTimeoutMs(qint64 ms)
 {
     m_policy.idleTimeoutMs = ms;
     noteActivity();
+    // The carer's choice is kept in the store (it is only needed while unlocked).
+    if (m_vault)
+        (void)m_vault->setSetting(kIdleTimeoutSetting, QByteArray::number(ms), m_clock.nowMs());
 }
 
 void LockMachine::setState(LockState state, const QString &message)
@@ -255,6 +260,8 @@ Status LockMachine::openStore(SecureBuffer dataKey, bool create)
                                           "Please contact your Shared Lives officer."));
     }
     m_vault = std::move(vault).value();
+    if (auto saved = m_vault->setting(kIdleTimeoutSetting); saved && !saved->isEmpty())
+        m_policy.idleTimeoutMs = saved->toLongLong();
     (void)m_vault->recordEvent(create ? QStringLiteral("pin-set-up") : QStringLiteral("unlocked"),
                                m_clock.nowMs());
     m_backgroundSinceMs = -1;

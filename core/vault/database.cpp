@@ -181,8 +181,7 @@ Result<Database> Database::open(const QString &path, std::span<const unsigned ch
         return db.lastError("key");
 
     // Settings that must precede the first read; then prove the key by reading the schema.
-    for (const char *pragma : {"PRAGMA cipher_page_size = 4096;", "PRAGMA temp_store = MEMORY;",
-                               "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;"}) {
+    for (const char *pragma : {kCipherPragmas, kConnectionPragmas}) {
         if (auto status = db.exec(pragma); !status)
             return status.error();
     }
