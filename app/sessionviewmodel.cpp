@@ -16,6 +16,7 @@ SessionViewModel::SessionViewModel(LockMachine &lock, QObject *parent)
     connect(&m_lock, &LockMachine::stateChanged, this, [this] {
         setError({});
         emit stateChanged();
+        emit idleTimeoutChanged(); // the carer's choice is read from the store on unlock
     });
     connect(&m_lock, &LockMachine::attemptsChanged, this, [this] {
         emit attemptsChanged();

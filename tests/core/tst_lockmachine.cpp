@@ -156,6 +156,21 @@ private slots:
         QCOMPARE(machine->state(), LockState::Locked);
     }
 
+    void idleChoiceIsKeptAcrossRestarts()
+    {
+        {
+            auto machine = lockedMachine();
+            QVERIFY(machine->unlock(pin(kPin)).ok());
+            machine->setIdleTimeoutMs(30 * kSecond);
+        }
+        auto restarted = startMachine();
+        QVERIFY(restarted->unlock(pin(kPin)).ok());
+        QCOMPARE(restarted->policy().effectiveIdleTimeoutMs(), 30 * kSecond);
+        m_clock.advance(30 * kSecond);
+        restarted->poll();
+        QCOMPARE(restarted->state(), LockState::Locked);
+    }
+
     void backgroundLocksAfterGrace()
     {
         auto machine = lockedMachine();
