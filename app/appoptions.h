@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@ struct AppOptions
     QString dataDir;                  // --data-dir; default under QStandardPaths::AppDataLocation
     bool selfTest = false;            // --self-test
     QString tourDir;                  // --tour DIR
+    QSize tourPhoneSize{412, 892};    // --tour-phone-size WxH, device-independent pixels
+    QSize tourTabletSize{1280, 800};  // --tour-tablet-size WxH
     bool quitAfterFirstFrame = false; // --quit-after-first-frame (start-up benchmark)
 };
 

@@ -11,8 +11,6 @@
 namespace safehaven {
 
 namespace {
-const QSize kPhone(412, 892);
-const QSize kTablet(1280, 800);
 constexpr unsigned char kDemoPin[] = {'2', '4', '6', '8', '1', '3'};
 constexpr unsigned char kWrongPin[] = {'9', '7', '5', '3', '1', '8'};
 constexpr int kSettleMs = 450; // page transitions are shorter than this
@@ -29,7 +27,10 @@ private:
     qint64 m_ms = 1'790'000'000'000; // a fixed demo date, November 2026
 };
 
-DemoWalk::DemoWalk(QGuiApplication &app) : m_app(app), m_clock(std::make_unique<DemoClock>()) {}
+DemoWalk::DemoWalk(QGuiApplication &app, QSize phone, QSize tablet)
+    : m_app(app), m_phone(phone), m_tablet(tablet), m_clock(std::make_unique<DemoClock>())
+{
+}
 
 DemoWalk::~DemoWalk() = default;
 
@@ -71,7 +72,7 @@ void DemoWalk::setDark(bool dark)
 void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
 {
     window()->show();
-    show(kPhone);
+    show(m_phone);
     atStep(QStringLiteral("01-pin-setup-phone"));
 
     if (!m_lock->setUpPin(kDemoPin, kDemoPin)) {
@@ -83,37 +84,37 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
                                QStringLiteral("settings")};
     int step = 2;
     for (const QString &section : sections) {
-        show(kPhone, section);
+        show(m_phone, section);
         atStep(QStringLiteral("%1-%2-phone").arg(step++, 2, 10, QLatin1Char('0')).arg(section));
     }
-    show(kTablet, QStringLiteral("today"));
+    show(m_tablet, QStringLiteral("today"));
     atStep(QStringLiteral("%1-today-tablet").arg(step++, 2, 10, QLatin1Char('0')));
     setDark(true);
-    show(kTablet, QStringLiteral("settings"));
+    show(m_tablet, QStringLiteral("settings"));
     atStep(QStringLiteral("%1-settings-tablet-dark").arg(step++, 2, 10, QLatin1Char('0')));
     setDark(false);
 
     m_lock->lock(LockReason::UserRequest);
-    show(kPhone);
+    show(m_phone);
     atStep(QStringLiteral("%1-lock-screen-phone").arg(step++, 2, 10, QLatin1Char('0')));
-    show(kTablet);
+    show(m_tablet);
     atStep(QStringLiteral("%1-lock-screen-tablet").arg(step++, 2, 10, QLatin1Char('0')));
 
     for (int i = 0; i < 5; ++i)
         (void)m_lock->unlock(kWrongPin);
-    show(kPhone);
+    show(m_phone);
     atStep(QStringLiteral("%1-lock-wait-phone").arg(step++, 2, 10, QLatin1Char('0')));
 
     while (m_lock->state() == LockState::Locked) {
         m_clock->advance(m_lock->remainingWaitMs());
         (void)m_lock->unlock(kWrongPin);
     }
-    show(kPhone);
+    show(m_phone);
     atStep(QStringLiteral("%1-erased-phone").arg(step++, 2, 10, QLatin1Char('0')));
 
     m_store.setAvailable(false);
     m_lock->retry();
-    show(kPhone);
+    show(m_phone);
     atStep(QStringLiteral("%1-keystore-unavailable-phone").arg(step++, 2, 10, QLatin1Char('0')));
     qCInfo(lcApp) << "demo walk finished after" << step - 1 << "screens";
 }

@@ -22,7 +22,7 @@ namespace safehaven {
 class DemoWalk
 {
 public:
-    explicit DemoWalk(QGuiApplication &app);
+    DemoWalk(QGuiApplication &app, QSize phone = {412, 892}, QSize tablet = {1280, 800});
     ~DemoWalk();
 
     [[nodiscard]] bool start();
@@ -39,6 +39,8 @@ private:
     void setDark(bool dark);
 
     QGuiApplication &m_app;
+    QSize m_phone;
+    QSize m_tablet;
     QTemporaryDir m_dataDir;
     std::unique_ptr<DemoClock> m_clock;
     EphemeralSecretStore m_store;

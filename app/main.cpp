@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!options.tourDir.isEmpty())
-        return runTour(app, options.tourDir);
+        return runTour(app, options.tourDir, options.tourPhoneSize, options.tourTabletSize);
     if (options.selfTest)
         return runSelfTest(app);
 

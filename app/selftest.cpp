@@ -63,13 +63,13 @@ int runSelfTest(QGuiApplication &app)
     return failures.isEmpty() ? 0 : 1;
 }
 
-int runTour(QGuiApplication &app, const QString &directory)
+int runTour(QGuiApplication &app, const QString &directory, QSize phone, QSize tablet)
 {
     if (!QDir().mkpath(directory)) {
         out() << "cannot create " << directory << "\n";
         return 1;
     }
-    DemoWalk walk(app);
+    DemoWalk walk(app, phone, tablet);
     if (!walk.start())
         return 1;
     int saved = 0;

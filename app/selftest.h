@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class QGuiApplication;
@@ -11,6 +12,6 @@ namespace safehaven {
 int runSelfTest(QGuiApplication &app);
 
 // --tour DIR: the same walk, saving a PNG of each screen into DIR.
-int runTour(QGuiApplication &app, const QString &directory);
+int runTour(QGuiApplication &app, const QString &directory, QSize phone, QSize tablet);
 
 } // namespace safehaven
