@@ -13,9 +13,11 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(SafeHaven_ViewModelsPlugin)
@@ -52,6 +54,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Safe Haven"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    QTranslator translator; // the carer's language where we have it; English otherwise
+    if (translator.load(QLocale(), QStringLiteral("safehaven"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QGuiApplication::installTranslator(&translator);
 
     const AppOptions options = parseAppOptions(app.arguments());
     if (auto selfTest = cryptoSelfTest(); !selfTest) {

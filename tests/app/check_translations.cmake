@@ -1,0 +1,27 @@
+# Every translatable string in the sources is in each .ts file, and nothing stale is left:
+# lupdate is run into a scratch copy and the source strings compared.
+file(GLOB ts_files "${ROOT}/translations/*.ts")
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${ROOT}/translations")
+endif()
+foreach(ts ${ts_files})
+    get_filename_component(name "${ts}" NAME)
+    set(fresh "${OUT}/${name}")
+    file(REMOVE "${fresh}")
+    file(COPY "${ts}" DESTINATION "${OUT}")
+    execute_process(COMMAND "${LUPDATE}" -locations none -source-language en_GB -no-obsolete
+                            "${ROOT}/core" "${ROOT}/app" "${ROOT}/qml" -ts "${fresh}"
+                    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed: ${err}")
+    endif()
+    file(STRINGS "${ts}" committed REGEX "<source>")
+    file(STRINGS "${fresh}" current REGEX "<source>")
+    list(LENGTH current count)
+    if(count LESS 50)
+        message(FATAL_ERROR "lupdate found only ${count} strings: is qsTr/tr still used?")
+    endif()
+    if(NOT committed STREQUAL current)
+        message(FATAL_ERROR "${name} is out of date: run `cmake --build build --target update_translations` and commit it")
+    endif()
+endforeach()

@@ -1,0 +1,421 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Safe Haven keeps Shared Lives placement information safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the encrypted store in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page, report problems and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the main screens on demo data and save PNG screenshots in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone window size for --tour, in device-independent pixels (default 412x892). QT_SCALE_FACTOR sets the pixel density.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet window size for --tour (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinFlow</name>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changing PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 6 numbers. Avoid birthdays and easy patterns like 123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short checklists for keeping information safe at home, in the car, on public transport and on the phone will show here, and Safe Haven will offer them at the moments they matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>No documents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasedScreen</name>
+    <message>
+        <source>Your information was erased to keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times, so Safe Haven erased everything it held on this device. Nobody can read it now.
+
+Nothing is lost for good: the council keeps the originals. Contact your Shared Lives officer: they will set this device up for you again.
+
+If you think someone tried to get into your device, tell your officer straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeShell</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes Safe Haven until your PIN is entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Safe Haven is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDots</name>
+    <message>
+        <source>1 number entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete last number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPolicy</name>
+    <message>
+        <source>Use at least %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use no more than %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use the same number over and over. Try a mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in order, like 123456, are easy to guess. Try a mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is one of the most common. Choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupScreen</name>
+    <message>
+        <source>Type your PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes sure you typed what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN keeps the information on this device safe. Use at least 6 numbers. Avoid birthdays and easy patterns like 123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Lost something, or sent it to the wrong person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your Shared Lives officer straight away, by phone if you can. Do this even if you are not sure, and even if it was paper.
+
+The council has 24 hours to act, and may have to tell the Information Commissioner&apos;s Office within 72 hours of finding out.
+
+Once your officer has connected this device, you will be able to send a report from here, even with no signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Lock automatically after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven also locks as soon as you switch to another app or put the device away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven %1. Everything it holds is encrypted on this device and opens only with your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>No visits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your visits for today and this week will show here once your Shared Lives officer has connected this device. Visits only ever show initials and times, never names or addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>Safe Haven can&apos;t open right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your information is still safe and encrypted. If this keeps happening, contact your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::LockMachine</name>
+    <message>
+        <source>Safe Haven cannot use its storage on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Safe Haven data was erased to keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is already set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Safe Haven first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs are different. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information on this device could not be opened. Please contact your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven can&apos;t reach this device&apos;s secure key storage, so it has stayed locked. Restart the device, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::SessionViewModel</name>
+    <message>
+        <source>That PIN is not right. One more wrong PIN and the information on this device will be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1 more wrong PINs and the information on this device will be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
