@@ -23,6 +23,9 @@ enum class ErrorCode
     CryptoFailure,
     Io,
     WrongState,
+    BiometricUnavailable, // no sensor, nothing enrolled, or not switched on
+    BiometricCancelled,   // the carer closed the prompt or the finger did not match
+    BiometricInvalidated, // enrolled biometrics changed since it was switched on: PIN needed
 };
 
 struct Error

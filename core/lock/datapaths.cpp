@@ -9,7 +9,8 @@ DataPaths::DataPaths(const QString &dir)
     : dataDir(QDir(dir).absolutePath()), storeFile(dataDir + QStringLiteral("/vault.db")),
       keyFile(dataDir + QStringLiteral("/keys.bin")),
       attemptsFile(dataDir + QStringLiteral("/attempts")),
-      erasedMarker(dataDir + QStringLiteral("/erased"))
+      erasedMarker(dataDir + QStringLiteral("/erased")),
+      biometricFile(dataDir + QStringLiteral("/biometric.bin"))
 {
     const QString installId = QString::fromLatin1(
         QCryptographicHash::hash(QDir::cleanPath(dataDir).toUtf8(), QCryptographicHash::Sha256)
@@ -17,6 +18,7 @@ DataPaths::DataPaths(const QString &dir)
             .left(16));
     deviceSecretName = QStringLiteral("safehaven/%1/device-secret").arg(installId);
     attemptsSecretName = QStringLiteral("safehaven/%1/attempts").arg(installId);
+    biometricSecretName = QStringLiteral("safehaven/%1/biometric").arg(installId);
 }
 
 } // namespace safehaven

@@ -12,12 +12,14 @@ struct DataPaths
     explicit DataPaths(const QString &dataDir);
 
     QString dataDir;
-    QString storeFile;    // the SQLCipher store
-    QString keyFile;      // the wrapped data key
-    QString attemptsFile; // copy of the wrong-PIN counter
-    QString erasedMarker; // says "erased for safety" on the next start
+    QString storeFile;     // the SQLCipher store
+    QString keyFile;       // the wrapped data key
+    QString attemptsFile;  // copy of the wrong-PIN counter
+    QString erasedMarker;  // says "erased for safety" on the next start
+    QString biometricFile; // the data key wrapped by the biometric secret, when switched on
     QString deviceSecretName;
     QString attemptsSecretName;
+    QString biometricSecretName;
 };
 
 } // namespace safehaven

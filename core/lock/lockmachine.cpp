@@ -37,7 +37,8 @@ QString reasonName(LockReason reason)
 LockMachine::LockMachine(const QString &dataDir, SecretStore &store, const Clock &clock,
                          LockPolicy policy, QObject *parent)
     : QObject(parent), m_paths(dataDir), m_store(store), m_clock(clock), m_policy(policy),
-      m_keys(store, m_paths), m_counter(store, m_paths.attemptsSecretName, m_paths.attemptsFile)
+      m_keys(store, m_paths), m_counter(store, m_paths.attemptsSecretName, m_paths.attemptsFile),
+      m_biometrics(m_paths)
 {
 }
 
@@ -87,9 +88,8 @@ Status LockMachine::setUpPin(std::span<const unsigned char> pin,
     auto dataKey = m_keys.provision(pin);
     if (!dataKey)
         return failClosed(dataKey.error());
-    if (auto reset = m_counter.reset(); !reset)
-        return failClosed(reset.error());
-    m_attempts = {};
+    if (auto reset = clearAttempts(); !reset)
+        return reset;
     if (auto opened = openStore(std::move(dataKey).value(), true); !opened)
         return opened;
     QFile::remove(m_paths.erasedMarker);
@@ -98,16 +98,14 @@ Status LockMachine::setUpPin(std::span<const unsigned char> pin,
     return success();
 }
 
-Status LockMachine::unlock(std::span<const unsigned char> pin)
+Result<SecureBuffer> LockMachine::checkPin(std::span<const unsigned char> pin)
 {
-    if (m_state != LockState::Locked)
-        return makeError(ErrorCode::WrongState, tr("Safe Haven is not locked."));
     if (const qint64 wait = remainingWaitMs(); wait > 0)
         return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
 
     // Count the attempt before checking it, so killing the app mid-check gains nothing.
-    if (auto counted = recordFailureAndMaybeErase(); !counted)
-        return counted;
+    if (auto counted = recordAttempt(); !counted)
+        return counted.error();
 
     auto dataKey = m_keys.unwrap(pin);
     if (!dataKey) {
@@ -120,14 +118,76 @@ Status LockMachine::unlock(std::span<const unsigned char> pin)
             erase(QStringLiteral("attempt limit reached"));
             return makeError(ErrorCode::Erased, m_stateMessage);
         }
-        qCInfo(lcLock) << "unlock refused; consecutive failures:" << m_attempts.failures;
+        qCInfo(lcLock) << "PIN refused; consecutive failures:" << m_attempts.failures;
         return failClosed(error);
     }
-    if (auto reset = m_counter.reset(); !reset)
-        return failClosed(reset.error());
-    m_attempts = {};
-    emit attemptsChanged();
-    if (auto opened = openStore(std::move(dataKey).value(), false); !opened)
+    if (auto reset = clearAttempts(); !reset)
+        return reset.error();
+    return dataKey;
+}
+
+Status LockMachine::unlock(std::span<const unsigned char> pin)
+{
+    if (m_state != LockState::Locked)
+        return makeError(ErrorCode::WrongState, tr("Safe Haven is not locked."));
+    auto dataKey = checkPin(pin);
+    if (!dataKey)
+        return dataKey.error();
+    return openAndUnlock(std::move(dataKey).value());
+}
+
+Status LockMachine::unlockWithBiometrics(const QString &prompt)
+{
+    if (m_state != LockState::Locked)
+        return makeError(ErrorCode::WrongState, tr("Safe Haven is not locked."));
+    if (remainingWaitMs() > 0) // a wrong-PIN wait applies to every way in
+        return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
+    auto dataKey = m_biometrics.release(prompt);
+    if (!dataKey)
+        return failClosed(dataKey.error());
+    if (auto reset = clearAttempts(); !reset)
+        return reset;
+    return openAndUnlock(std::move(dataKey).value());
+}
+
+Status LockMachine::enableBiometrics(std::span<const unsigned char> pin, const QString &prompt)
+{
+    if (m_state != LockState::Unlocked)
+        return makeError(ErrorCode::WrongState, tr("Unlock Safe Haven first."));
+    auto dataKey = checkPin(pin); // switching it on needs the PIN, not just an open app
+    if (!dataKey)
+        return dataKey.error();
+    if (auto enabled = m_biometrics.enable(dataKey->bytes(), prompt); !enabled)
+        return failClosed(enabled.error());
+    (void)m_vault->recordEvent(QStringLiteral("biometrics-on"), m_clock.nowMs());
+    return success();
+}
+
+Status LockMachine::disableBiometrics()
+{
+    if (m_vault)
+        (void)m_vault->recordEvent(QStringLiteral("biometrics-off"), m_clock.nowMs());
+    return m_biometrics.disable();
+}
+
+bool LockMachine::biometricsAvailable() const
+{
+    return m_biometrics.gate().availability() == BiometricGate::Availability::Ready;
+}
+
+bool LockMachine::biometricsEnabled() const
+{
+    return m_biometrics.isEnabled();
+}
+
+void LockMachine::setBiometricGate(BiometricGate &gate)
+{
+    m_biometrics.setGate(gate);
+}
+
+Status LockMachine::openAndUnlock(SecureBuffer dataKey)
+{
+    if (auto opened = openStore(std::move(dataKey), false); !opened)
         return opened;
     setState(LockState::Unlocked);
     return success();
@@ -146,20 +206,9 @@ Status LockMachine::changePin(std::span<const unsigned char> currentPin,
     if (!sameBytes(newPin, confirmation))
         return makeError(ErrorCode::PinMismatch, tr("The two new PINs are different. Try again."));
 
-    if (auto counted = recordFailureAndMaybeErase(); !counted)
-        return counted;
-    auto dataKey = m_keys.unwrap(currentPin);
-    if (!dataKey) {
-        if (dataKey.code() == ErrorCode::WrongPin && m_attempts.failures >= m_policy.attemptLimit) {
-            erase(QStringLiteral("attempt limit reached during PIN change"));
-            return makeError(ErrorCode::Erased, m_stateMessage);
-        }
-        return failClosed(dataKey.error());
-    }
-    if (auto reset = m_counter.reset(); !reset)
-        return failClosed(reset.error());
-    m_attempts = {};
-    emit attemptsChanged();
+    auto dataKey = checkPin(currentPin);
+    if (!dataKey)
+        return dataKey.error();
     if (auto rewrapped = m_keys.rewrap(newPin, dataKey->bytes()); !rewrapped)
         return failClosed(rewrapped.error());
     (void)m_vault->recordEvent(QStringLiteral("pin-changed"), m_clock.nowMs());
@@ -182,11 +231,8 @@ void LockMachine::acknowledgeErasure()
 {
     if (m_state != LockState::Erased)
         return;
-    if (auto reset = m_counter.reset(); !reset) {
-        (void)failClosed(reset.error());
+    if (auto reset = clearAttempts(); !reset)
         return;
-    }
-    m_attempts = {};
     QFile::remove(m_paths.erasedMarker);
     setState(LockState::NeedsSetup);
 }
@@ -269,13 +315,21 @@ Status LockMachine::openStore(SecureBuffer dataKey, bool create)
     return success();
 }
 
-Status LockMachine::recordFailureAndMaybeErase()
+Status LockMachine::recordAttempt()
 {
-    const qint64 now = m_clock.nowMs();
-    m_attempts = AttemptRecord{m_attempts.failures + 1, now};
+    m_attempts = AttemptRecord{m_attempts.failures + 1, m_clock.nowMs()};
     emit attemptsChanged();
     if (auto saved = m_counter.save(m_attempts); !saved)
         return failClosed(saved.error());
+    return success();
+}
+
+Status LockMachine::clearAttempts()
+{
+    if (auto reset = m_counter.reset(); !reset)
+        return failClosed(reset.error());
+    m_attempts = {};
+    emit attemptsChanged();
     return success();
 }
 
@@ -285,6 +339,7 @@ void LockMachine::erase(const QString &why)
     if (m_vault)
         emit aboutToLock(LockReason::UserRequest);
     m_vault.reset();
+    (void)m_biometrics.disable();
     (void)m_keys.destroy();
     QFile::remove(m_paths.storeFile);
     QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
@@ -294,7 +349,7 @@ void LockMachine::erase(const QString &why)
     setState(LockState::Erased, tr("Your Safe Haven data was erased to keep it safe."));
 }
 
-Status LockMachine::failClosed(const Error &error)
+Error LockMachine::failClosed(const Error &error)
 {
     if (error.code == ErrorCode::SecretStoreUnavailable) {
         qCWarning(lcLock) << "keystore unavailable: failing closed";

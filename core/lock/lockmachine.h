@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attemptcounter.h"
+#include "biometricslot.h"
 #include "clock.h"
 #include "datapaths.h"
 #include "keyhierarchy.h"
@@ -56,6 +57,15 @@ public:
     [[nodiscard]] Status setUpPin(std::span<const unsigned char> pin,
                                   std::span<const unsigned char> confirmation);
     [[nodiscard]] Status unlock(std::span<const unsigned char> pin);
+    // Fingerprint or face unlock, where the platform has it (see BiometricGate).
+    void setBiometricGate(BiometricGate &gate);
+    bool biometricsAvailable() const;
+    bool biometricsEnabled() const;
+    [[nodiscard]] Status enableBiometrics(std::span<const unsigned char> pin,
+                                          const QString &prompt);
+    [[nodiscard]] Status disableBiometrics();
+    [[nodiscard]] Status unlockWithBiometrics(const QString &prompt);
+
     [[nodiscard]] Status changePin(std::span<const unsigned char> currentPin,
                                    std::span<const unsigned char> newPin,
                                    std::span<const unsigned char> confirmation);
@@ -87,9 +97,13 @@ signals:
 private:
     void setState(LockState state, const QString &message = {});
     [[nodiscard]] Status openStore(SecureBuffer dataKey, bool create);
-    [[nodiscard]] Status recordFailureAndMaybeErase();
+    // Counts the attempt, checks the PIN, erases at the limit; the data key if it was right.
+    [[nodiscard]] Result<SecureBuffer> checkPin(std::span<const unsigned char> pin);
+    [[nodiscard]] Status openAndUnlock(SecureBuffer dataKey);
+    [[nodiscard]] Status recordAttempt();
+    [[nodiscard]] Status clearAttempts();
     void erase(const QString &why);
-    [[nodiscard]] Status failClosed(const Error &error);
+    [[nodiscard]] Error failClosed(const Error &error);
 
     DataPaths m_paths;
     SecretStore &m_store;
@@ -98,6 +112,7 @@ private:
     KeyHierarchy m_keys;
     AttemptCounter m_counter;
     AttemptRecord m_attempts;
+    BiometricSlot m_biometrics;
 
     LockState m_state = LockState::Locked;
     QString m_stateMessage;
