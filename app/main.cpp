@@ -4,6 +4,7 @@
 #include "applogging.h"
 #include "appoptions.h"
 #include "appshell.h"
+#include "biometricgatefactory.h"
 #include "lockmachine.h"
 #include "processhardening.h"
 #include "qtkeychainsecretstore.h"
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     QtKeychainSecretStore keystore;
     LockMachine lock(options.dataDir, keystore, clock);
+    const auto biometrics = makePlatformBiometricGate(keystore);
+    lock.setBiometricGate(*biometrics);
     lock.start();
     AppShell shell(app, lock);
     if (!shell.load())

@@ -17,6 +17,7 @@ SessionViewModel::SessionViewModel(LockMachine &lock, QObject *parent)
         setError({});
         emit stateChanged();
         emit idleTimeoutChanged(); // the carer's choice is read from the store on unlock
+        emit biometricsChanged();  // erasing or an enrolment change may have switched it off
     });
     connect(&m_lock, &LockMachine::attemptsChanged, this, [this] {
         emit attemptsChanged();
@@ -126,6 +127,43 @@ bool SessionViewModel::verifyAndChangePin(PinEntry *current, PinEntry *next, Pin
     return true;
 }
 
+bool SessionViewModel::enableBiometrics(PinEntry *pin)
+{
+    if (!pin)
+        return false;
+    setBusy(true);
+    const Status status = m_lock.enableBiometrics(pin->digits(), biometricPrompt());
+    setBusy(false);
+    pin->clear();
+    refreshWait();
+    emit biometricsChanged();
+    setError(status ? QString() : describeFailure(status.error()));
+    return status.ok();
+}
+
+void SessionViewModel::disableBiometrics()
+{
+    (void)m_lock.disableBiometrics();
+    emit biometricsChanged();
+}
+
+void SessionViewModel::unlockWithBiometrics()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    const Status status = m_lock.unlockWithBiometrics(biometricPrompt());
+    setBusy(false);
+    emit biometricsChanged();
+    if (!status && status.code() != ErrorCode::BiometricCancelled)
+        setError(describeFailure(status.error()));
+}
+
+QString SessionViewModel::biometricPrompt() const
+{
+    return tr("Open Safe Haven");
+}
+
 void SessionViewModel::lockNow()
 {
     m_lock.lock(LockReason::UserRequest);
@@ -190,6 +228,11 @@ QString SessionViewModel::describeFailure(const Error &error) const
     }
     case ErrorCode::LockedOut:
         return tr("Too many wrong PINs. Please wait, then try again.");
+    case ErrorCode::BiometricInvalidated:
+        return tr("The fingerprints on this device have changed, so fingerprint unlock is off. "
+                  "Use your PIN. You can switch it on again in Settings.");
+    case ErrorCode::BiometricUnavailable:
+        return tr("Fingerprint unlock isn't available. Use your PIN.");
     default:
         return error.message;
     }

@@ -26,6 +26,8 @@ class SessionViewModel : public QObject
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds WRITE setIdleTimeoutSeconds NOTIFY
                    idleTimeoutChanged)
     Q_PROPERTY(int idleTimeoutMaxSeconds READ idleTimeoutMaxSeconds CONSTANT)
+    Q_PROPERTY(bool biometricsAvailable READ biometricsAvailable NOTIFY biometricsChanged)
+    Q_PROPERTY(bool biometricsEnabled READ biometricsEnabled NOTIFY biometricsChanged)
 public:
     enum class State
     {
@@ -48,6 +50,8 @@ public:
     int idleTimeoutSeconds() const;
     void setIdleTimeoutSeconds(int seconds);
     int idleTimeoutMaxSeconds() const;
+    bool biometricsAvailable() const { return m_lock.biometricsAvailable(); }
+    bool biometricsEnabled() const { return m_lock.biometricsEnabled(); }
 
     // First-run setup, step 1: is this PIN acceptable? Sets errorText if not.
     Q_INVOKABLE bool acceptNewPin(safehaven::PinEntry *pin);
@@ -57,6 +61,10 @@ public:
     Q_INVOKABLE void unlock(safehaven::PinEntry *pin);
     Q_INVOKABLE bool verifyAndChangePin(safehaven::PinEntry *current, safehaven::PinEntry *next,
                                         safehaven::PinEntry *confirmation);
+    // Fingerprint or face: switching on needs the PIN; unlocking shows the platform's prompt.
+    Q_INVOKABLE bool enableBiometrics(safehaven::PinEntry *pin);
+    Q_INVOKABLE void disableBiometrics();
+    Q_INVOKABLE void unlockWithBiometrics();
     Q_INVOKABLE void lockNow();
     Q_INVOKABLE void acknowledgeErasure();
     Q_INVOKABLE void retry();
@@ -71,6 +79,7 @@ signals:
     void idleTimeoutChanged();
     void unlockFailed(); // for the "wrong PIN" shake
     void pinChanged();
+    void biometricsChanged();
 
 private:
     void tick();
@@ -78,6 +87,7 @@ private:
     void setBusy(bool busy);
     void refreshWait();
     QString describeFailure(const Error &error) const;
+    QString biometricPrompt() const;
 
     LockMachine &m_lock;
     QTimer m_ticker;
