@@ -89,9 +89,8 @@ Launch launch(const QProcessEnvironment &env, const QStringList &arguments, bool
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv); // QtKeychain needs an event loop and D-Bus
-    QLoggingCategory::setFilterRules(QStringLiteral("safehaven.*.info=false")); // terse output
-    if (!inPrivateKeyring())
-        return fail(QStringLiteral("run me through scripts/bench or scripts/lib/keyring-session"));
+    if (!keystoreBenchAllowed())
+        return 1;
 
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));

@@ -220,26 +220,32 @@ Status Database::inTransaction(const std::function<Status()> &work)
     return exec("COMMIT;");
 }
 
-Result<qint64> Database::queryInt(const char *sql)
+namespace {
+
+// The first column of the first row, or `empty` when there is no row.
+template <typename T, typename Read>
+Result<T> firstValue(Result<Statement> statement, Read read, T empty)
 {
-    auto statement = prepare(sql);
     if (!statement)
         return statement.error();
     auto row = statement->step();
     if (!row)
         return row.error();
-    return row.value() ? statement->int64(0) : qint64(0);
+    return row.value() ? read(statement.value()) : empty;
+}
+
+} // namespace
+
+Result<qint64> Database::queryInt(const char *sql)
+{
+    return firstValue(
+        prepare(sql), [](const Statement &s) { return s.int64(0); }, qint64(0));
 }
 
 Result<QString> Database::queryText(const char *sql)
 {
-    auto statement = prepare(sql);
-    if (!statement)
-        return statement.error();
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    return row.value() ? statement->text(0) : QString();
+    return firstValue(
+        prepare(sql), [](const Statement &s) { return s.text(0); }, QString());
 }
 
 } // namespace safehaven
