@@ -5,9 +5,11 @@
 #include "appoptions.h"
 #include "appshell.h"
 #include "biometricgatefactory.h"
+#include "haptics.h"
 #include "lockmachine.h"
+#include "platformsecretstore.h"
 #include "processhardening.h"
-#include "qtkeychainsecretstore.h"
+#include "screensecurity.h"
 #include "selftest.h"
 #include "sodiumruntime.h"
 #include "systemclock.h"
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("SafeHaven"));
     QGuiApplication::setApplicationName(QStringLiteral("Safe Haven"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Lets Wayland and Linux phones match the window to the .desktop file's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.safehaven.SafeHaven"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QTranslator translator; // the carer's language where we have it; English otherwise
     if (translator.load(QLocale(), QStringLiteral("safehaven"), QStringLiteral("_"),
@@ -71,14 +75,20 @@ int main(int argc, char *argv[])
         return runSelfTest(app);
 
     SystemClock clock;
-    QtKeychainSecretStore keystore;
-    LockMachine lock(options.dataDir, keystore, clock);
-    const auto biometrics = makePlatformBiometricGate(keystore);
+    const auto keystore = makePlatformSecretStore();
+    LockMachine lock(options.dataDir, *keystore, clock);
+    const auto biometrics = makePlatformBiometricGate(*keystore);
     lock.setBiometricGate(*biometrics);
     lock.start();
     AppShell shell(app, lock);
     if (!shell.load())
         return 1;
+    const auto screenSecurity = makePlatformScreenSecurity();
+    const ScreenProtections screenProtections = screenSecurity->protect(*shell.window());
+    qCInfo(lcApp) << "screen protections" << screenProtections.toInt();
+    const auto haptics = makePlatformHaptics(); // a short buzz with the wrong-PIN shake
+    QObject::connect(&shell.session(), &SessionViewModel::unlockFailed, &app,
+                     [&haptics] { haptics->errorBuzz(); });
     AppLifecycle lifecycle(app, lock);
     if (options.quitAfterFirstFrame)
         quitAfterFirstFrame(shell.window(), sinceMain);
