@@ -417,5 +417,17 @@ Once your officer has connected this device, you will be able to send a report f
         <source>Too many wrong PINs. Please wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints on this device have changed, so fingerprint unlock is off. Use your PIN. You can switch it on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock isn&apos;t available. Use your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
