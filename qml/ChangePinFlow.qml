@@ -8,6 +8,7 @@ import SafeHaven.ViewModels
 // key's wrapping changes; the store itself is not rewritten.
 Popup {
     id: flow
+    objectName: "changePinFlow"
     required property SessionViewModel session
     property int step: 0 // 0 current, 1 new, 2 confirm
     signal changed()
@@ -33,27 +34,34 @@ Popup {
     onOpened: reset()
     onClosed: reset()
 
+    // Qt 6.4 reads no Accessible properties off a Popup: name the item that a screen reader
+    // meets as the dialog (the popup's own item, which holds the content).
+    Binding {
+        target: flow.contentItem ? flow.contentItem.parent : null
+        property: "Accessible.name"
+        value: qsTr("Change PIN")
+    }
+
     contentItem: ColumnLayout {
         spacing: 0
         ToolBar {
             Layout.fillWidth: true
             Material.background: Style.brand
-            Material.foreground: "white"
+            Material.foreground: Style.textOnBrand
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: Style.spacing
                 Label {
                     text: qsTr("Change PIN")
-                    font.pixelSize: 20
+                    font.pixelSize: Style.headingSize
                     font.bold: true
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                ToolButton {
+                BarButton {
                     text: qsTr("Cancel")
-                    font.pixelSize: Style.bodySize
-                    Layout.preferredHeight: Style.touchTarget
                     Accessible.name: qsTr("Cancel changing PIN")
                     onClicked: flow.close()
                 }

@@ -22,26 +22,27 @@ Page {
     ]
     readonly property int currentIndex: Math.max(0, sections.findIndex(s => s.key === section))
 
+    title: sections[currentIndex].title
+    Accessible.name: title
+
     header: ToolBar {
         Material.background: Style.brand
-        Material.foreground: "white"
+        Material.foreground: Style.textOnBrand
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Style.spacing
             Label {
                 text: shell.wide ? qsTr("Safe Haven") : shell.sections[shell.currentIndex].title
-                font.pixelSize: 20
+                font.pixelSize: Style.headingSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            ToolButton {
+            BarButton {
                 objectName: "lockNowButton"
                 text: qsTr("Lock now")
-                font.pixelSize: Style.bodySize
-                Layout.preferredHeight: Style.touchTarget
                 Accessible.name: qsTr("Lock now")
                 Accessible.description: qsTr("Closes Safe Haven until your PIN is entered")
                 onClicked: shell.session.lockNow()
@@ -70,6 +71,7 @@ Page {
                 text: modelData.title
                 font.pixelSize: Style.bodySize
                 highlighted: ListView.isCurrentItem
+                focusPolicy: Qt.StrongFocus
                 Accessible.name: modelData.title
                 Accessible.role: Accessible.PageTab
                 onClicked: shell.sectionRequested(modelData.key)
@@ -94,17 +96,52 @@ Page {
     }
 
     footer: TabBar {
+        id: tabBar
         visible: !shell.wide
         currentIndex: shell.currentIndex
+        contentHeight: Style.touchTarget
+        // Once the keyboard leaves the tabs, show the current one again.
+        onActiveFocusChanged: if (!activeFocus) contentItem.positionViewAtIndex(currentIndex, ListView.Contain)
+        // Material's tab strip, except that the tab on show is always wholly in view, at once
+        // (no animation), however wide large text makes the tabs and the strip scrolls.
+        contentItem: ListView {
+            model: tabBar.contentModel
+            currentIndex: tabBar.currentIndex
+            spacing: tabBar.spacing
+            orientation: ListView.Horizontal
+            boundsBehavior: Flickable.StopAtBounds
+            flickableDirection: Flickable.AutoFlickIfNeeded
+            highlightMoveDuration: 0
+            highlightResizeDuration: 0
+            highlightFollowsCurrentItem: true
+            highlightRangeMode: ListView.ApplyRange
+            preferredHighlightBegin: 0
+            preferredHighlightEnd: width
+            // The range applies when the current tab changes, not when text size changes the
+            // tabs' widths: then put the current tab back in view.
+            onContentWidthChanged: positionViewAtIndex(currentIndex, ListView.Contain)
+            onWidthChanged: positionViewAtIndex(currentIndex, ListView.Contain)
+            highlight: Item {
+                z: 2
+                Rectangle {
+                    height: 2
+                    width: parent.width
+                    color: tabBar.Material.accentColor
+                }
+            }
+        }
         Repeater {
             model: shell.sections
             TabButton {
                 required property var modelData
                 text: modelData.title
-                font.pixelSize: 13
+                font.pixelSize: Style.tabSize
                 font.capitalization: Font.MixedCase
                 padding: 2
-                height: Style.touchTarget
+                // Equal shares while the labels fit; with large text each tab keeps its whole
+                // label and the bar scrolls sideways.
+                width: Math.max(implicitWidth, (tabBar.availableWidth - (shell.sections.length - 1) * tabBar.spacing)
+                                               / shell.sections.length)
                 Accessible.name: modelData.title
                 Accessible.role: Accessible.PageTab
                 onClicked: shell.sectionRequested(modelData.key)

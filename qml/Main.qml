@@ -9,6 +9,8 @@ ApplicationWindow {
     required property SessionViewModel session
     property string currentSection: "today"
     property bool darkTheme: false
+    // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
+    property real fontScale: 1.0
 
     width: 412
     height: 892
@@ -18,6 +20,9 @@ ApplicationWindow {
     title: qsTr("Safe Haven")
     // Plain sentence case reads more easily than Material's all-capitals buttons.
     font.capitalization: Font.MixedCase
+    font.pixelSize: Style.bodySize
+
+    Binding { target: Style; property: "fontScale"; value: window.fontScale }
 
     Material.theme: darkTheme ? Material.Dark : Material.System
     Material.primary: Style.brand
@@ -38,6 +43,8 @@ ApplicationWindow {
             }
         }
     }
+
+    FocusRing { window: window }
 
     Component { id: setupScreen; PinSetupScreen { session: window.session } }
     Component { id: lockScreen; LockScreen { session: window.session } }

@@ -9,11 +9,15 @@ GridLayout {
     required property PinEntry entry
     property string actionText: qsTr("OK")
     property bool actionEnabled: entry.length >= entry.minLength
+    // The width the pad may take: keys and gaps shrink to fit it (never below a touch target).
+    property real maxWidth: Infinity
+    readonly property int keySize: Math.max(Style.touchTarget,
+                                            Math.min(Style.pinKeySize, Math.floor((maxWidth - 2 * 12) / 3)))
     signal submitted()
 
     columns: 3
     rowSpacing: 12
-    columnSpacing: 24
+    columnSpacing: Math.max(12, Math.min(24, Math.floor((maxWidth - 3 * keySize) / 2)))
 
     Repeater {
         model: 9
@@ -21,6 +25,7 @@ GridLayout {
             required property int index
             objectName: "pinKey" + (index + 1)
             text: String(index + 1)
+            size: pad.keySize
             enabled: pad.enabled
             onClicked: pad.entry.appendDigit(index + 1)
         }
@@ -29,6 +34,7 @@ GridLayout {
         objectName: "pinKeyDelete"
         text: qsTr("Delete")
         accessibleName: qsTr("Delete last number")
+        size: pad.keySize
         enabled: pad.enabled && pad.entry.length > 0
         onClicked: pad.entry.removeLast()
         onPressAndHold: pad.entry.clear()
@@ -36,6 +42,7 @@ GridLayout {
     PinPadKey {
         objectName: "pinKey0"
         text: "0"
+        size: pad.keySize
         enabled: pad.enabled
         onClicked: pad.entry.appendDigit(0)
     }
@@ -43,6 +50,7 @@ GridLayout {
         objectName: "pinPadAction"
         text: pad.actionText
         highlighted: true
+        size: pad.keySize
         enabled: pad.enabled && pad.actionEnabled
         onClicked: pad.submitted()
     }

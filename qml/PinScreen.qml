@@ -75,6 +75,7 @@ FocusScope {
                 entry: screen.entry
                 actionText: screen.actionText
                 enabled: screen.padEnabled
+                maxWidth: column.width
                 Layout.alignment: Qt.AlignHCenter
                 onSubmitted: screen.submitted()
             }

@@ -10,8 +10,10 @@ SectionPage {
 
     Label {
         text: qsTr("Lock automatically after")
-        font.pixelSize: 20
+        font.pixelSize: Style.headingSize
         font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
@@ -28,7 +30,8 @@ SectionPage {
             text: modelData === 30 ? qsTr("30 seconds") : modelData === 60 ? qsTr("1 minute") : qsTr("2 minutes")
             checked: page.session.idleTimeoutSeconds === modelData
             font.pixelSize: Style.bodySize
-            Layout.preferredHeight: Style.touchTarget
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
             Accessible.name: qsTr("Lock after %1").arg(text)
             onClicked: page.session.idleTimeoutSeconds = modelData
         }
@@ -36,8 +39,10 @@ SectionPage {
 
     Label {
         text: qsTr("Your PIN")
-        font.pixelSize: 20
+        font.pixelSize: Style.headingSize
         font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         Layout.topMargin: Style.spacing
         Accessible.role: Accessible.Heading
         Accessible.name: text
@@ -47,6 +52,8 @@ SectionPage {
         visible: false
         text: qsTr("Your PIN has been changed.")
         font.pixelSize: Style.bodySize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
@@ -54,7 +61,7 @@ SectionPage {
         text: qsTr("Change PIN")
         font.pixelSize: Style.bodySize
         Layout.fillWidth: true
-        Layout.preferredHeight: Style.touchTarget
+        Layout.minimumHeight: Style.touchTarget
         Accessible.name: text
         onClicked: { pinChangedNote.visible = false; changePin.open() }
     }
@@ -62,15 +69,17 @@ SectionPage {
         text: qsTr("Lock now")
         font.pixelSize: Style.bodySize
         Layout.fillWidth: true
-        Layout.preferredHeight: Style.touchTarget
+        Layout.minimumHeight: Style.touchTarget
         Accessible.name: text
         onClicked: page.session.lockNow()
     }
 
     Label {
         text: qsTr("About")
-        font.pixelSize: 20
+        font.pixelSize: Style.headingSize
         font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         Layout.topMargin: Style.spacing
         Accessible.role: Accessible.Heading
         Accessible.name: text
