@@ -16,6 +16,18 @@ constexpr unsigned char kWrongPin[] = {'9', '7', '5', '3', '1', '8'};
 constexpr int kSettleMs = 450; // page transitions are shorter than this
 } // namespace
 
+// A reader that always recognises the finger: demo data only, never a real store.
+class DemoWalk::DemoFingerprintReader final : public FingerprintVerifier
+{
+public:
+    BiometricGate::Availability availability() override
+    {
+        return BiometricGate::Availability::Ready;
+    }
+    Outcome verify() override { return Outcome::Match; }
+    QByteArray enrolmentState() override { return "demo"; }
+};
+
 class DemoWalk::DemoClock final : public Clock
 {
 public:
@@ -28,7 +40,9 @@ private:
 };
 
 DemoWalk::DemoWalk(QGuiApplication &app, QSize phone, QSize tablet)
-    : m_app(app), m_phone(phone), m_tablet(tablet), m_clock(std::make_unique<DemoClock>())
+    : m_app(app), m_phone(phone), m_tablet(tablet), m_clock(std::make_unique<DemoClock>()),
+      m_reader(std::make_unique<DemoFingerprintReader>()),
+      m_biometrics(std::make_unique<SecretStoreBiometricGate>(*m_reader, m_store))
 {
 }
 
@@ -39,6 +53,7 @@ bool DemoWalk::start()
     if (!m_dataDir.isValid())
         return false;
     m_lock = std::make_unique<LockMachine>(m_dataDir.path(), m_store, *m_clock);
+    m_lock->setBiometricGate(*m_biometrics);
     m_lock->start();
     m_shell = std::make_unique<AppShell>(m_app, *m_lock);
     QObject::connect(&m_shell->engine(), &QQmlEngine::warnings, &m_shell->engine(),
@@ -71,9 +86,13 @@ void DemoWalk::setDark(bool dark)
 
 void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
 {
+    int step = 1;
+    const auto shot = [&](const QString &name) {
+        atStep(QStringLiteral("%1-%2").arg(step++, 2, 10, QLatin1Char('0')).arg(name));
+    };
     window()->show();
     show(m_phone);
-    atStep(QStringLiteral("01-pin-setup-phone"));
+    shot(QStringLiteral("pin-setup-phone"));
 
     if (!m_lock->setUpPin(kDemoPin, kDemoPin)) {
         m_warnings << QStringLiteral("demo PIN set-up failed");
@@ -82,40 +101,50 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     const QStringList sections{QStringLiteral("today"), QStringLiteral("documents"),
                                QStringLiteral("checklists"), QStringLiteral("report"),
                                QStringLiteral("settings")};
-    int step = 2;
     for (const QString &section : sections) {
         show(m_phone, section);
-        atStep(QStringLiteral("%1-%2-phone").arg(step++, 2, 10, QLatin1Char('0')).arg(section));
+        shot(section + QStringLiteral("-phone"));
     }
+    // Switching fingerprint unlock on asks for the PIN first.
+    if (QObject *dialog = window()->findChild<QObject *>(QStringLiteral("biometricsDialog"))) {
+        QMetaObject::invokeMethod(dialog, "open");
+        settle();
+        shot(QStringLiteral("fingerprint-setup-phone"));
+        QMetaObject::invokeMethod(dialog, "close");
+    } else {
+        m_warnings << QStringLiteral("the fingerprint dialog was not found");
+    }
+    if (!m_lock->enableBiometrics(kDemoPin, QStringLiteral("demo")))
+        m_warnings << QStringLiteral("demo fingerprint unlock could not be switched on");
     show(m_tablet, QStringLiteral("today"));
-    atStep(QStringLiteral("%1-today-tablet").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("today-tablet"));
     setDark(true);
     show(m_tablet, QStringLiteral("settings"));
-    atStep(QStringLiteral("%1-settings-tablet-dark").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("settings-tablet-dark"));
     setDark(false);
 
     m_lock->lock(LockReason::UserRequest);
     show(m_phone);
-    atStep(QStringLiteral("%1-lock-screen-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("lock-screen-phone"));
     show(m_tablet);
-    atStep(QStringLiteral("%1-lock-screen-tablet").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("lock-screen-tablet"));
 
     for (int i = 0; i < 5; ++i)
         (void)m_lock->unlock(kWrongPin);
     show(m_phone);
-    atStep(QStringLiteral("%1-lock-wait-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("lock-wait-phone"));
 
     while (m_lock->state() == LockState::Locked) {
         m_clock->advance(m_lock->remainingWaitMs());
         (void)m_lock->unlock(kWrongPin);
     }
     show(m_phone);
-    atStep(QStringLiteral("%1-erased-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("erased-phone"));
 
     m_store.setAvailable(false);
     m_lock->retry();
     show(m_phone);
-    atStep(QStringLiteral("%1-keystore-unavailable-phone").arg(step++, 2, 10, QLatin1Char('0')));
+    shot(QStringLiteral("keystore-unavailable-phone"));
     qCInfo(lcApp) << "demo walk finished after" << step - 1 << "screens";
 }
 

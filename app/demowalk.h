@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "ephemeralsecretstore.h"
 #include "lockmachine.h"
+#include "secretstorebiometricgate.h"
 
 #include <QSize>
 #include <QStringList>
@@ -34,6 +35,7 @@ public:
 
 private:
     class DemoClock;
+    class DemoFingerprintReader;
     void settle();
     void show(const QSize &size, const QString &section = {});
     void setDark(bool dark);
@@ -44,6 +46,8 @@ private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<DemoClock> m_clock;
     EphemeralSecretStore m_store;
+    std::unique_ptr<DemoFingerprintReader> m_reader;
+    std::unique_ptr<SecretStoreBiometricGate> m_biometrics;
     std::unique_ptr<LockMachine> m_lock;
     std::unique_ptr<AppShell> m_shell;
     QStringList m_warnings;

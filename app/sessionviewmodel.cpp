@@ -17,12 +17,12 @@ SessionViewModel::SessionViewModel(LockMachine &lock, QObject *parent)
         setError({});
         emit stateChanged();
         emit idleTimeoutChanged(); // the carer's choice is read from the store on unlock
-        emit biometricsChanged();  // erasing or an enrolment change may have switched it off
     });
     connect(&m_lock, &LockMachine::attemptsChanged, this, [this] {
         emit attemptsChanged();
         refreshWait();
     });
+    connect(&m_lock, &LockMachine::biometricsChanged, this, &SessionViewModel::biometricsChanged);
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &SessionViewModel::tick);
     m_ticker.start();
@@ -136,7 +136,6 @@ bool SessionViewModel::enableBiometrics(PinEntry *pin)
     setBusy(false);
     pin->clear();
     refreshWait();
-    emit biometricsChanged();
     setError(status ? QString() : describeFailure(status.error()));
     return status.ok();
 }
@@ -144,7 +143,6 @@ bool SessionViewModel::enableBiometrics(PinEntry *pin)
 void SessionViewModel::disableBiometrics()
 {
     (void)m_lock.disableBiometrics();
-    emit biometricsChanged();
 }
 
 void SessionViewModel::unlockWithBiometrics()
@@ -154,7 +152,6 @@ void SessionViewModel::unlockWithBiometrics()
     setBusy(true);
     const Status status = m_lock.unlockWithBiometrics(biometricPrompt());
     setBusy(false);
-    emit biometricsChanged();
     if (!status && status.code() != ErrorCode::BiometricCancelled)
         setError(describeFailure(status.error()));
 }

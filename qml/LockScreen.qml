@@ -22,7 +22,10 @@ PinScreen {
         return session.errorText
     }
 
+    secondaryText: session.biometricsEnabled && session.biometricsAvailable && session.waitSeconds === 0
+                   ? qsTr("Use fingerprint") : ""
     onSubmitted: session.unlock(pin)
+    onSecondaryTriggered: session.unlockWithBiometrics()
     Connections {
         target: lock.session
         function onUnlockFailed() { lock.shake() }

@@ -14,6 +14,9 @@ FocusScope {
     property bool messageIsError: false
     property string actionText: qsTr("OK")
     property bool padEnabled: true
+    // An optional second way forward under the pad (e.g. "Use fingerprint").
+    property string secondaryText
+    signal secondaryTriggered()
     readonly property bool dark: Material.theme === Material.Dark
     signal submitted()
 
@@ -78,6 +81,18 @@ FocusScope {
                 maxWidth: column.width
                 Layout.alignment: Qt.AlignHCenter
                 onSubmitted: screen.submitted()
+            }
+            Button {
+                objectName: "pinSecondaryAction"
+                visible: screen.secondaryText.length > 0
+                text: screen.secondaryText
+                flat: true
+                font.pixelSize: Style.bodySize
+                Layout.alignment: Qt.AlignHCenter
+                Layout.minimumHeight: Style.touchTarget
+                Layout.maximumWidth: column.width
+                Accessible.name: text
+                onClicked: screen.secondaryTriggered()
             }
         }
     }

@@ -75,6 +75,45 @@ SectionPage {
     }
 
     Label {
+        visible: page.session.biometricsAvailable
+        text: qsTr("Fingerprint unlock")
+        font.pixelSize: Style.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.topMargin: Style.spacing
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Switch {
+        objectName: "biometricsSwitch"
+        visible: page.session.biometricsAvailable
+        text: qsTr("Open Safe Haven with your fingerprint")
+        checked: page.session.biometricsEnabled
+        font.pixelSize: Style.bodySize
+        Layout.fillWidth: true
+        Layout.minimumHeight: Style.touchTarget
+        Accessible.name: text
+        // The label wraps rather than being cut short on a narrow phone or with large text.
+        contentItem: Text {
+            text: parent.text
+            font: parent.font
+            wrapMode: Text.Wrap
+            color: parent.enabled ? parent.Material.foreground : parent.Material.hintTextColor
+            verticalAlignment: Text.AlignVCenter
+            leftPadding: parent.indicator.width + parent.spacing
+        }
+        onToggled: {
+            if (checked) {
+                checked = Qt.binding(() => page.session.biometricsEnabled) // on only with the PIN
+                biometricsDialog.open()
+            } else {
+                page.session.disableBiometrics()
+            }
+        }
+    }
+
+    Label {
         text: qsTr("About")
         font.pixelSize: Style.headingSize
         font.bold: true
@@ -89,6 +128,11 @@ SectionPage {
         font.pixelSize: Style.bodySize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    BiometricsDialog {
+        id: biometricsDialog
+        session: page.session
     }
 
     ChangePinFlow {

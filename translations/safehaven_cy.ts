@@ -29,13 +29,32 @@
     </message>
 </context>
 <context>
-    <name>ChangePinFlow</name>
+    <name>BiometricsDialog</name>
     <message>
-        <source>Change PIN</source>
+        <source>Fingerprint unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>Cancel switching on fingerprint unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN to switch on fingerprint unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will still need your PIN after restarting, after too many tries, or if the fingerprints on this device change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinFlow</name>
+    <message>
+        <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,11 +188,22 @@ If you think someone tried to get into your device, tell your officer straight a
         <source>Too many wrong PINs. You can try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +357,14 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
     <message>
         <source>Safe Haven %1. Everything it holds is encrypted on this device and opens only with your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Safe Haven with your fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

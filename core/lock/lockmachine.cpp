@@ -143,8 +143,10 @@ Status LockMachine::unlockWithBiometrics(const QString &prompt)
     if (remainingWaitMs() > 0) // a wrong-PIN wait applies to every way in
         return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
     auto dataKey = m_biometrics.release(prompt);
-    if (!dataKey)
+    if (!dataKey) {
+        emit biometricsChanged(); // an enrolment change switches it off
         return failClosed(dataKey.error());
+    }
     if (auto reset = clearAttempts(); !reset)
         return reset;
     return openAndUnlock(std::move(dataKey).value());
@@ -159,6 +161,7 @@ Status LockMachine::enableBiometrics(std::span<const unsigned char> pin, const Q
         return dataKey.error();
     if (auto enabled = m_biometrics.enable(dataKey->bytes(), prompt); !enabled)
         return failClosed(enabled.error());
+    emit biometricsChanged();
     (void)m_vault->recordEvent(QStringLiteral("biometrics-on"), m_clock.nowMs());
     return success();
 }
@@ -167,7 +170,9 @@ Status LockMachine::disableBiometrics()
 {
     if (m_vault)
         (void)m_vault->recordEvent(QStringLiteral("biometrics-off"), m_clock.nowMs());
-    return m_biometrics.disable();
+    const Status disabled = m_biometrics.disable();
+    emit biometricsChanged();
+    return disabled;
 }
 
 bool LockMachine::biometricsAvailable() const
@@ -340,6 +345,7 @@ void LockMachine::erase(const QString &why)
         emit aboutToLock(LockReason::UserRequest);
     m_vault.reset();
     (void)m_biometrics.disable();
+    emit biometricsChanged();
     (void)m_keys.destroy();
     QFile::remove(m_paths.storeFile);
     QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));

@@ -93,6 +93,8 @@ signals:
     // Emitted before the store closes: drop every decrypted cache now.
     void aboutToLock(safehaven::LockReason reason);
     void attemptsChanged();
+    // Fingerprint unlock was switched on or off (by the carer, an enrolment change or erasing).
+    void biometricsChanged();
 
 private:
     void setState(LockState state, const QString &message = {});

@@ -1,6 +1,7 @@
 // Qt Quick Test over the real view-models and a real LockMachine (in-memory keystore, a
 // temporary data folder). The QML tests reach them through the Fixture singleton.
 #include "ephemeralsecretstore.h"
+#include "fakebiometricgate.h"
 #include "lockmachine.h"
 #include "mockclock.h"
 #include "sessionviewmodel.h"
@@ -26,6 +27,7 @@ public:
     {
         m_machine = std::make_unique<LockMachine>(m_dir.filePath(QStringLiteral("set-up")), m_store,
                                                   m_clock);
+        m_machine->setBiometricGate(m_gate);
         m_machine->start();
         (void)m_machine->setUpPin(test::pin("246813"), test::pin("246813"));
         m_machine->lock(LockReason::Startup);
@@ -41,6 +43,8 @@ public:
     {
         if (m_machine->state() == LockState::Locked && m_machine->failedAttempts() > 0)
             (void)m_machine->unlock(test::pin("246813"));
+        if (m_machine->state() == LockState::Unlocked)
+            (void)m_machine->disableBiometrics();
         m_machine->lock(LockReason::UserRequest);
         m_session->clearError();
     }
@@ -61,6 +65,7 @@ private:
     QTemporaryDir m_dir;
     EphemeralSecretStore m_store;
     test::MockClock m_clock;
+    test::FakeBiometricGate m_gate;
     std::unique_ptr<LockMachine> m_machine;
     std::unique_ptr<SessionViewModel> m_session;
     std::unique_ptr<LockMachine> m_freshMachine;

@@ -86,4 +86,44 @@ TestCase {
         mouseClick(findChild(root, "pinPadAction"))
         compare(session.state, SessionViewModel.Unlocked)
     }
+
+    // Switch fingerprint unlock on in Settings (it asks for the PIN), then open with it.
+    function test_fingerprintUnlock() {
+        Fixture.resetLocked()
+        const window = createTemporaryObject(mainComponent, testCase)
+        waitForRendering(window.contentItem)
+        unlock(window)
+        window.currentSection = "settings"
+        let toggle = null
+        tryVerify(() => (toggle = findChild(window.contentItem, "biometricsSwitch")) !== null, 2000)
+        tryVerify(() => toggle.visible, 2000)
+        verify(!toggle.checked)
+        waitForRendering(window.contentItem)
+        mouseClick(toggle)
+        compare(toggle.checked, false, "not on until the PIN is given")
+        const dialog = findChild(window, "biometricsDialog")
+        verify(dialog !== null)
+        tryCompare(dialog, "opened", true, 2000)
+        const content = dialog.contentItem
+        tryVerify(() => findChild(content, "pinKey2") !== null, 2000)
+        waitForRendering(content)
+        typePin(content, "975318")
+        mouseClick(findChild(content, "pinPadAction"))
+        verify(!Fixture.session.biometricsEnabled, "a wrong PIN does not switch it on")
+        verify(Fixture.session.errorText.length > 0)
+        typePin(content, "246813")
+        mouseClick(findChild(content, "pinPadAction"))
+        verify(Fixture.session.biometricsEnabled)
+        tryCompare(toggle, "checked", true, 2000)
+
+        Fixture.session.lockNow()
+        let fingerprint = null
+        tryVerify(() => (fingerprint = findChild(window.contentItem, "pinSecondaryAction")) !== null
+                  && fingerprint.visible, 2000)
+        verify(fingerprint.Accessible.name.length > 0)
+        waitForRendering(window.contentItem)
+        mouseClick(fingerprint)
+        compare(Fixture.session.state, SessionViewModel.Unlocked)
+        Fixture.session.lockNow()
+    }
 }
