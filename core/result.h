@@ -26,6 +26,21 @@ enum class ErrorCode
     BiometricUnavailable, // no sensor, nothing enrolled, or not switched on
     BiometricCancelled,   // the carer closed the prompt or the finger did not match
     BiometricInvalidated, // enrolled biometrics changed since it was switched on: PIN needed
+    // Sync and the relay (docs/sync-protocol.md).
+    NetworkUnavailable,    // no route to the relay: work offline and retry later
+    RelayRefused,          // the relay answered, but refused (HTTP 4xx/5xx)
+    RelayIdentityMismatch, // the relay's certificate is not the one enrolment pinned
+    TooLarge,              // over a size limit, refused before decrypting
+    Malformed,             // bytes that do not parse as what they claim to be
+    UnsupportedVersion,
+    BadSignature,
+    NotForThisDevice, // addressed to someone else
+    ChannelClosed,    // unknown, closed or expired channel
+    Replay,           // a packet id or sequence number already seen
+    SequenceGap,      // an earlier packet is missing: wait for it
+    WrongCode,        // the enrolment code does not open the enrolment file
+    NotEnrolled,
+    AlreadyEnrolled,
 };
 
 struct Error

@@ -1,0 +1,1 @@
+# The packet protocol (docs/sync-protocol.md), enrolment, outbox and inbox.
