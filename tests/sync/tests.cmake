@@ -1,1 +1,3 @@
-# Tests for sync.
+# Tests for the packet protocol, enrolment and the device's sync state.
+safehaven_add_test(tst_packet sync/tst_packet.cpp LABELS sync)
+safehaven_add_test(tst_enrolment sync/tst_enrolment.cpp LABELS sync)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "result.h"
+#include "securebuffer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace safehaven::sync {
+
+struct EnrolmentPolicy
+{
+    int idleLockMaxSeconds = 120;
+    int pinAttemptLimit = 10;
+    int offlineGraceDays = 14;
+};
+
+// What the council's desk hands one device (docs/sync-protocol.md, "Enrolment").
+struct Enrolment
+{
+    QString councilName;
+    QByteArray councilBoxPublic;  // X25519, 32 bytes
+    QByteArray councilSignPublic; // Ed25519, 32 bytes
+    QUrl relayUrl;
+    QByteArray relayCertificatePem; // pinned: the relay's certificate or the CA that signs it
+    QString deviceId;               // 24 lowercase hex
+    QByteArray clientCertificatePem;
+    QByteArray clientKeyPem;      // the relay credential
+    QByteArray registrationToken; // 32 bytes, echoed in the register packet, single use
+    QString role;                 // "carer" or "volunteer"
+    QString officerName;
+    QString officerPhone;
+    EnrolmentPolicy policy;
+    QByteArray
+        controlChannel; // 16 bytes: council -> device traffic and the device's control replies
+    QByteArray breachChannel; // 16 bytes: the standing breach-reports channel
+    qint64 issuedMs = 0;
+    qint64 expiresMs = 0; // the file is refused after this
+};
+
+QByteArray encodeEnrolment(const Enrolment &enrolment); // CBOR
+[[nodiscard]] Result<Enrolment> decodeEnrolment(const QByteArray &cbor);
+
+// The one-time code the officer gives separately: 12 characters of Crockford base32 (60 bits),
+// shown as XXXX-XXXX-XXXX. Reading it forgives case, spaces, dashes, O for 0 and I/L for 1.
+QString makeEnrolmentCode();
+[[nodiscard]] Result<QString> normaliseEnrolmentCode(const QString &typed);
+
+// The file: "SHEN" | version | Argon2id cost | salt | nonce | XChaCha20-Poly1305(CBOR), the
+// cleartext prefix as associated data. Useless without the code.
+inline constexpr qsizetype kMaxEnrolmentFileBytes = 64 * 1024;
+[[nodiscard]] Result<QByteArray> sealEnrolmentFile(const Enrolment &enrolment, const QString &code);
+[[nodiscard]] Result<Enrolment> openEnrolmentFile(const QByteArray &file, const QString &code);
+
+} // namespace safehaven::sync
