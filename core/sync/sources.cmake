@@ -6,4 +6,5 @@ target_sources(safehaven_core PRIVATE
     sync/packetcodec.cpp sync/packetcodec.h
     sync/packetheader.cpp sync/packetheader.h
     sync/packettype.cpp sync/packettype.h
+    sync/receivecheck.cpp sync/receivecheck.h
 )

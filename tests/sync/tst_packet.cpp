@@ -1,6 +1,7 @@
 // The packet format: what seals opens, and every way a packet can be wrong is refused with the
 // right reason before anything is handed on.
 #include "packetcodec.h"
+#include "receivecheck.h"
 
 #include <QCborValue>
 #include <QTest>
@@ -219,6 +220,37 @@ private slots:
         QVERIFY(!partyIdFromName(QStringLiteral("0123456789ABCDEF01234567")).ok());
         QVERIFY(!partyIdFromName(QStringLiteral("000000000000000000000000")).ok());
         QVERIFY(!partyIdFromName(QStringLiteral("../etc")).ok());
+    }
+
+    void orderRules()
+    {
+        PacketHeader header;
+        header.type = PacketType::Document;
+        header.packetId = QByteArray(kPacketIdBytes, '\1');
+        header.sequence = 5;
+        QVERIFY(checkOrder(header, {4, {}}).ok());
+        QCOMPARE(checkOrder(header, {5, {}}).code(), ErrorCode::Replay);
+        QCOMPARE(checkOrder(header, {9, {}}).code(), ErrorCode::Replay);
+        QCOMPARE(checkOrder(header, {3, {}}).code(), ErrorCode::SequenceGap);
+        QCOMPARE(checkOrder(header, {4, [](const QByteArray &) { return true; }}).code(),
+                 ErrorCode::Replay);
+    }
+
+    void addressingRules()
+    {
+        PacketHeader header;
+        header.type = PacketType::Document;
+        header.sender = councilPartyId();
+        header.recipient = deviceId();
+        QVERIFY(checkAddressing(header, deviceId(), councilPartyId()).ok());
+        QCOMPARE(checkAddressing(header, QByteArray(12, '\5'), councilPartyId()).code(),
+                 ErrorCode::NotForThisDevice);
+        header.type = PacketType::BreachReport; // outbound type from the council
+        QCOMPARE(checkAddressing(header, deviceId(), councilPartyId()).code(),
+                 ErrorCode::Malformed);
+        header.sender = QByteArray(12, '\6');
+        QCOMPARE(checkAddressing(header, deviceId(), councilPartyId()).code(),
+                 ErrorCode::BadSignature);
     }
 
     void typeNamesRoundTrip()
