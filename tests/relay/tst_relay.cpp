@@ -459,6 +459,17 @@ private slots:
         }
     }
 
+    void silentRelayTimesOut()
+    {
+        // Accepts TCP but never answers the TLS handshake.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        RelayEndpoint ep = endpoint(m_devA);
+        ep.base = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(silent.serverPort()));
+        RelayClient client(ep, 300);
+        QCOMPARE(client.list(kDevA).code(), ErrorCode::NetworkUnavailable);
+    }
+
     void stoppedRelayIsNetworkUnavailable()
     {
         RelayClient deviceA(endpoint(m_devA));
