@@ -42,7 +42,8 @@ namespace {
     " document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"                      \
     " idx INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (document_id, idx));"                 \
     "CREATE TABLE consent_records ("                                                               \
-    " service_user TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL, received_ms INTEGER NOT NULL);" \
+    " service_user TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL, received_ms INTEGER NOT "      \
+    "NULL);"                                                                                       \
     "CREATE TABLE checklist_content ("                                                             \
     " id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, content BLOB NOT NULL);"    \
     "CREATE TABLE placements_ended ("                                                              \
@@ -60,16 +61,16 @@ constexpr MigrationStep kSteps[] = {
 };
 
 // The store as the steps above leave it, written out in full.
-constexpr char kCurrentSchema[] = "CREATE TABLE settings ("
-                                  " key TEXT PRIMARY KEY NOT NULL,"
-                                  " value BLOB NOT NULL,"
-                                  " updated_ms INTEGER NOT NULL DEFAULT 0);"
-                                  "CREATE TABLE audit_events ("
-                                  " id INTEGER PRIMARY KEY,"
-                                  " at_ms INTEGER NOT NULL,"
-                                  " kind TEXT NOT NULL);"
-                                  "CREATE INDEX audit_events_by_time ON audit_events (at_ms);"
-                                  SYNC_TABLES;
+constexpr char kCurrentSchema[] =
+    "CREATE TABLE settings ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " value BLOB NOT NULL,"
+    " updated_ms INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE audit_events ("
+    " id INTEGER PRIMARY KEY,"
+    " at_ms INTEGER NOT NULL,"
+    " kind TEXT NOT NULL);"
+    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES;
 
 Status setVersion(Database &db, int value)
 {
