@@ -1,0 +1,259 @@
+// `inbox`: fetch /box/council/, accept each packet with DeskInbox in (sender, sequence) order,
+// delete what is done, then acknowledge per device. Output order is deterministic: breach
+// reports first, then everything else, each group in (device, sequence) order; refusals in
+// listing order.
+#include "deskcommands.h"
+#include "deskdelivery.h"
+#include "deskformat.h"
+#include "deskinbox.h"
+#include "deskoutbox.h"
+#include "logging.h"
+
+#include <QCborArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace safehaven::desk {
+
+using sync::PacketType;
+
+namespace {
+
+constexpr qint64 kHourMs = 60LL * 60 * 1000;
+
+struct Listed
+{
+    RelayEntry entry;
+    sync::NamedPacket named;
+};
+
+QJsonObject itemJson(const AcceptedPacket &item)
+{
+    QJsonObject json{{QStringLiteral("device"), item.device},
+                     {QStringLiteral("type"), sync::packetTypeName(item.type)},
+                     {QStringLiteral("packet"), QString::fromLatin1(item.packetId.toHex())},
+                     {QStringLiteral("sequence"), double(item.sequence)},
+                     {QStringLiteral("channel"), item.channelPurpose},
+                     {QStringLiteral("received"), isoTime(item.receivedMs)},
+                     {QStringLiteral("created"), isoTime(item.createdMs)},
+                     {QStringLiteral("metadata"), cborToJson(item.metadata)}};
+    const QCborValue discovered =
+        item.metadata.value(QStringLiteral("report")).toMap().value(QStringLiteral("discoveredAt"));
+    if (item.type == PacketType::BreachReport && discovered.isInteger()) {
+        json.insert(
+            QStringLiteral("deadlines"),
+            QJsonObject{{QStringLiteral("council"), isoTime(discovered.toInteger() + 24 * kHourMs)},
+                        {QStringLiteral("ico"), isoTime(discovered.toInteger() + 72 * kHourMs)}});
+    }
+    return json;
+}
+
+QString itemText(const AcceptedPacket &item)
+{
+    QString text = QStringLiteral("  %1  %2 on \"%3\", received %4\n")
+                       .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
+                            isoTime(item.receivedMs));
+    const QJsonObject json = itemJson(item);
+    if (json.contains(QStringLiteral("deadlines"))) {
+        const QJsonObject deadlines = json.value(QStringLiteral("deadlines")).toObject();
+        text += QStringLiteral("    discovered %1; council deadline (24 h) %2; ICO deadline "
+                               "(72 h) %3\n")
+                    .arg(isoTime(item.metadata.value(QStringLiteral("report"))
+                                     .toMap()
+                                     .value(QStringLiteral("discoveredAt"))
+                                     .toInteger()),
+                         deadlines.value(QStringLiteral("council")).toString(),
+                         deadlines.value(QStringLiteral("ico")).toString());
+    }
+    if (item.type == PacketType::Register) {
+        // Keys and the token are not for reading.
+        text += QStringLiteral("    role: %1\n")
+                    .arg(item.metadata.value(QStringLiteral("role")).toString());
+    } else {
+        text += describeCbor(item.metadata, 4);
+    }
+    return text;
+}
+
+} // namespace
+
+CommandResult runInbox(DeskStore &store, qint64 nowMs)
+{
+    auto endpoint = deskRelayEndpoint(store);
+    if (!endpoint)
+        return endpoint.error();
+    RelayClient relay(*endpoint);
+    CommandOutput out;
+    if (auto pending = deliverOutbox(store, relay); !pending)
+        out.warnings.append(
+            QStringLiteral("Outbox not delivered: %1").arg(pending.error().message));
+
+    auto listing = relay.list(QStringLiteral("council"));
+    if (!listing)
+        return listing.error();
+    QList<Listed> entries;
+    for (const RelayEntry &entry : *listing) {
+        if (auto named = sync::parsePacketFileName(entry.name))
+            entries.append(Listed{entry, *named});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Listed &a, const Listed &b) {
+        return std::tie(a.named.sender, a.named.sequence, a.entry.name) <
+               std::tie(b.named.sender, b.named.sequence, b.entry.name);
+    });
+
+    DeskInbox inbox(store);
+    QList<AcceptedPacket> accepted;
+    QJsonArray refusedJson;
+    QString refusedText;
+    QMap<QString, QCborArray> acks; // device -> packet ids processed
+    QSet<QString> waiting;          // senders with a gap: their later packets wait
+    const qint64 maxPacket = sync::maxPacketBytes(PacketType::BreachReport);
+    const auto refuse = [&](const Listed &listed, const Error &error, bool kept,
+                            const QString &type, quint64 sequence) {
+        refusedJson.append(QJsonObject{{QStringLiteral("file"), listed.entry.name},
+                                       {QStringLiteral("device"), listed.named.sender},
+                                       {QStringLiteral("type"), type},
+                                       {QStringLiteral("sequence"), double(sequence)},
+                                       {QStringLiteral("reason"), errorCodeName(error.code)},
+                                       {QStringLiteral("message"), error.message},
+                                       {QStringLiteral("kept"), kept}});
+        refusedText +=
+            QStringLiteral("  %1  %2 (sequence %3): %4%5\n")
+                .arg(listed.named.sender, type)
+                .arg(sequence)
+                .arg(error.message, kept ? QStringLiteral(" [left on the relay]") : QString());
+    };
+
+    for (const Listed &listed : entries) {
+        if (waiting.contains(listed.named.sender))
+            continue;
+        const QString box = QStringLiteral("council");
+        if (listed.entry.size > maxPacket) {
+            (void)relay.remove(box, listed.entry.name);
+            refuse(listed,
+                   makeError(ErrorCode::TooLarge,
+                             QStringLiteral("A packet over the size limit was deleted unread.")),
+                   false, QStringLiteral("unknown"), listed.named.sequence);
+            continue;
+        }
+        auto bytes = relay.get(box, listed.entry.name, maxPacket);
+        if (!bytes) {
+            if (bytes.code() == ErrorCode::TooLarge) {
+                (void)relay.remove(box, listed.entry.name);
+                refuse(listed, bytes.error(), false, QStringLiteral("unknown"),
+                       listed.named.sequence);
+                continue;
+            }
+            out.warnings.append(QStringLiteral("Stopped fetching: %1").arg(bytes.error().message));
+            break;
+        }
+        const auto header = sync::decodeHeader(*bytes);
+        const QString type =
+            header ? sync::packetTypeName(header->type) : QStringLiteral("unknown");
+        const quint64 sequence = header ? header->sequence : listed.named.sequence;
+        auto result = inbox.accept(*bytes, listed.entry.name, nowMs);
+        if (result) {
+            accepted.append(*result);
+            acks[result->device].append(result->packetId);
+            if (auto removed = relay.remove(box, listed.entry.name); !removed)
+                out.warnings.append(QStringLiteral("Could not delete %1 from the relay: %2")
+                                        .arg(listed.entry.name, removed.error().message));
+            continue;
+        }
+        const bool kept = DeskInbox::keepOnRelay(result.code());
+        if (result.code() == ErrorCode::SequenceGap)
+            waiting.insert(listed.named.sender);
+        if (!kept) {
+            (void)relay.remove(box, listed.entry.name);
+            // A replay, or a packet consumed without being stored, was processed: say so.
+            if (header && header->sender.size() == sync::kPartyIdBytes &&
+                sync::partyName(header->sender) == listed.named.sender) {
+                if (auto seen = store.seen(header->packetId); seen && seen.value())
+                    acks[listed.named.sender].append(header->packetId);
+            }
+        }
+        refuse(listed, result.error(), kept, type, sequence);
+    }
+
+    // One ack per device, on its control channel.
+    for (auto it = acks.cbegin(); it != acks.cend(); ++it) {
+        auto found = store.device(it.key());
+        if (!found || !found->has_value())
+            continue;
+        DeviceRecord device = found->value();
+        if (!device.registered() || device.state == QLatin1String(kStateWiped))
+            continue;
+        auto posted =
+            postInTransaction(store, device, PacketType::CouncilAck, device.controlChannel,
+                              QCborMap{{QStringLiteral("acks"), it.value()}}, {}, nowMs);
+        if (!posted)
+            out.warnings.append(
+                QStringLiteral("No ack for %1: %2").arg(device.id, posted.error().message));
+    }
+    if (auto sent = deliverOutbox(store, relay); !sent)
+        out.warnings.append(QStringLiteral("Acks not delivered yet: %1").arg(sent.error().message));
+
+    std::stable_partition(accepted.begin(), accepted.end(), [](const AcceptedPacket &item) {
+        return item.type == PacketType::BreachReport;
+    });
+    QJsonArray itemsJson;
+    QString breachText;
+    QString otherText;
+    int breaches = 0;
+    for (const AcceptedPacket &item : accepted) {
+        itemsJson.append(itemJson(item));
+        if (item.type == PacketType::BreachReport) {
+            ++breaches;
+            breachText += itemText(item);
+        } else {
+            otherText += itemText(item);
+        }
+    }
+    if (breaches > 0)
+        out.text += QStringLiteral("Breach reports (%1):\n").arg(breaches) + breachText;
+    if (!otherText.isEmpty())
+        out.text +=
+            QStringLiteral("Other items (%1):\n").arg(accepted.size() - breaches) + otherText;
+    if (!refusedJson.isEmpty())
+        out.text += QStringLiteral("Refused (%1):\n").arg(refusedJson.size()) + refusedText;
+    if (out.text.isEmpty())
+        out.text = QStringLiteral("Nothing new.\n");
+    out.json =
+        QJsonObject{{QStringLiteral("items"), itemsJson}, {QStringLiteral("refused"), refusedJson}};
+    return out;
+}
+
+CommandResult runDevices(DeskStore &store)
+{
+    auto devices = store.devices();
+    if (!devices)
+        return devices.error();
+    CommandOutput out;
+    QJsonArray list;
+    const auto when = [](qint64 ms) { return ms == 0 ? QString() : isoTime(ms); };
+    for (const DeviceRecord &d : *devices) {
+        list.append(
+            QJsonObject{{QStringLiteral("id"), d.id},
+                        {QStringLiteral("name"), d.name},
+                        {QStringLiteral("role"), d.role},
+                        {QStringLiteral("state"), d.state},
+                        {QStringLiteral("registered"),
+                         d.registeredMs ? QJsonValue(isoTime(d.registeredMs)) : QJsonValue()},
+                        {QStringLiteral("lastSeen"),
+                         d.lastSeenMs ? QJsonValue(isoTime(d.lastSeenMs)) : QJsonValue()}});
+        out.text += QStringLiteral("%1  %2  %3  %4  registered %5  last seen %6\n")
+                        .arg(d.id, d.name, d.role, d.state,
+                             d.registeredMs ? when(d.registeredMs) : QStringLiteral("-"),
+                             d.lastSeenMs ? when(d.lastSeenMs) : QStringLiteral("-"));
+    }
+    if (devices->isEmpty())
+        out.text = QStringLiteral("No devices enrolled.\n");
+    out.json = QJsonObject{{QStringLiteral("devices"), list}};
+    return out;
+}
+
+} // namespace safehaven::desk
