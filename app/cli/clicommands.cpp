@@ -175,40 +175,67 @@ int runChannels(CliSession &session, const CliOptions &options)
     return 0;
 }
 
-int runReportBreach(CliSession &session, const CliOptions &options)
+namespace {
+
+// Reads `--json FILE` as a JSON object, converted to CBOR for a packet.
+Result<QCborMap> readJsonArgument(const CliOptions &options, const char *usage)
 {
     QFile file(options.value(QStringLiteral("--json-file")));
     if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Usage: report-breach --json FILE (a readable JSON file)"));
+        return makeError(ErrorCode::Malformed, QString::fromLatin1(usage));
     const QJsonDocument document = QJsonDocument::fromJson(file.read(256 * 1024));
     if (!document.isObject())
-        return fail(QStringLiteral("The report must be a JSON object of fields by name."));
-    const QJsonObject fields = document.object();
-    if (fields.value(QStringLiteral("what")).toString().trimmed().isEmpty())
-        return fail(QStringLiteral("Say what happened (\"what\"): it is the only required field."));
-    QCborMap report;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        report.insert(it.key(), QCborValue::fromJsonValue(it.value()));
-    const QByteArray reportId = sync::randomBytes(16);
-    const qint64 now = session.clock().nowMs();
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("The file must hold one JSON object of fields by name."));
+    return QCborValue::fromJsonValue(document.object()).toMap();
+}
+
+// Queues one packet in its own transaction and prints what was queued.
+int queue(CliSession &session, const CliOptions &options, sync::PacketType type,
+          const QCborMap &metadata, const QString &done)
+{
     Database &db = session.vault()->database();
     Result<sync::OutboxItem> queued = makeError(ErrorCode::StoreError, {});
     auto saved = db.inTransaction([&]() -> Status {
-        queued = sync::Outbox(db).enqueue(sync::PacketType::BreachReport,
-                                          QCborMap{{QStringLiteral("report"), report},
-                                                   {QStringLiteral("reportId"), reportId},
-                                                   {QStringLiteral("discoveredAt"), now}},
-                                          now);
+        queued = sync::Outbox(db).enqueue(type, metadata, session.clock().nowMs());
         return queued ? success() : Status(queued.error());
     });
     if (!saved)
         return fail(saved.error());
     if (options.json)
-        printJson(QJsonObject{{QStringLiteral("report"), hex(reportId)},
-                              {QStringLiteral("packet"), hex(queued->packetId)}});
+        printJson(QJsonObject{{QStringLiteral("packet"), hex(queued->packetId)},
+                              {QStringLiteral("sequence"), qint64(queued->sequence)}});
     else
-        printLine(QStringLiteral("Breach report queued; it is sent at the next sync."));
+        printLine(done);
     return 0;
+}
+
+} // namespace
+
+int runReportBreach(CliSession &session, const CliOptions &options)
+{
+    auto report = readJsonArgument(options, "Usage: report-breach --json FILE");
+    if (!report)
+        return fail(report.error());
+    if (report->value(QStringLiteral("what")).toString().trimmed().isEmpty())
+        return fail(QStringLiteral("Say what happened (\"what\"): it is the only required field."));
+    const qint64 now = session.clock().nowMs();
+    return queue(session, options, sync::PacketType::BreachReport,
+                 QCborMap{{QStringLiteral("report"), *report},
+                          {QStringLiteral("reportId"), sync::randomBytes(16)},
+                          {QStringLiteral("discoveredAt"), now}},
+                 QStringLiteral("Breach report queued; it is sent at the next sync."));
+}
+
+int runSendEvidence(CliSession &session, const CliOptions &options)
+{
+    auto evidence = readJsonArgument(options, "Usage: send-evidence --json FILE");
+    if (!evidence)
+        return fail(evidence.error());
+    if (!evidence->value(QStringLiteral("completions")).isArray())
+        return fail(QStringLiteral("Checklist evidence needs a \"completions\" list."));
+    return queue(session, options, sync::PacketType::ChecklistEvidence, *evidence,
+                 QStringLiteral("Checklist evidence queued; it is sent at the next sync."));
 }
 
 int runOutbox(CliSession &session, const CliOptions &options)

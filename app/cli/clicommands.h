@@ -12,6 +12,7 @@ int runDocuments(CliSession &session, const CliOptions &options);
 int runDigest(CliSession &session, const CliOptions &options);
 int runChannels(CliSession &session, const CliOptions &options);
 int runReportBreach(CliSession &session, const CliOptions &options);
+int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

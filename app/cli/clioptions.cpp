@@ -38,11 +38,13 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, QString 
             }
             continue;
         }
-        if (argument == QLatin1String("--json") &&
-            !(options.command == QLatin1String("report-breach") && i + 1 < arguments.size())) {
-            options.json = true;
-        } else if (argument == QLatin1String("--json")) {
+        // `report-breach --json FILE`: there --json names the input file.
+        const bool takesJsonFile = options.command == QLatin1String("report-breach") ||
+                                   options.command == QLatin1String("send-evidence");
+        if (argument == QLatin1String("--json") && takesJsonFile && i + 1 < arguments.size()) {
             options.named.append({QStringLiteral("--json-file"), arguments[++i]});
+        } else if (argument == QLatin1String("--json")) {
+            options.json = true;
         } else if (kValueOptions.contains(argument) && i + 1 < arguments.size()) {
             options.named.append({argument, arguments[++i]});
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -74,6 +76,7 @@ QString cliUsage()
         "  digest DOC-ID              SHA-256 of a document's content, never the content\n"
         "  channels                   the channels the council opened\n"
         "  report-breach --json FILE  queue a breach report (only \"what\" is required)\n"
+        "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }

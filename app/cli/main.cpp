@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("digest"), runDigest},
         {QStringLiteral("channels"), runChannels},
         {QStringLiteral("report-breach"), runReportBreach},
+        {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
     };
     const auto command = commands.find(options->command);

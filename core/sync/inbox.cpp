@@ -75,6 +75,16 @@ Result<InboundResult> Inbox::accept(QByteArrayView packet, qint64 nowMs)
     result.header = *header;
     auto stored = m_db.inTransaction(
         [&]() -> Status { return store(*header, packet, *identity, nowMs, result); });
+    if (!stored && isPermanentRefusal(stored.code())) {
+        // Authentic and in order, but unusable: consume its sequence number (nothing of its
+        // content is kept), or every later packet would wait for it forever.
+        if (auto consumed = m_db.inTransaction([&]() -> Status {
+                return m_store.recordInbound(header->packetId, header->sequence, header->type,
+                                             nowMs);
+            });
+            !consumed)
+            return consumed.error();
+    }
     if (!stored)
         return stored.error();
     qCInfo(lcSync) << "accepted" << packetTypeName(header->type) << "sequence" << header->sequence;

@@ -66,8 +66,10 @@ std::optional<PacketType> packetTypeFromName(const QString &name)
 
 QList<PacketType> controlChannelTypes()
 {
-    return {PacketType::Register,        PacketType::DeviceAck,     PacketType::AuditDigest,
-            PacketType::DisposalReceipt, PacketType::ConsentChange, PacketType::ChecklistEvidence};
+    // Consent changes and checklist evidence go only where the council opened a channel for
+    // them (a consent review, a checklist audit).
+    return {PacketType::Register, PacketType::DeviceAck, PacketType::AuditDigest,
+            PacketType::DisposalReceipt};
 }
 
 QList<PacketType> breachChannelTypes()

@@ -4,6 +4,7 @@
 // (safehaven-council), nginx (scripts/relay) and devices (safehaven-cli), each with its own
 // folder under one temporary root that the plaintext sweep can search afterwards.
 #include <QJsonDocument>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -46,7 +47,7 @@ public:
     Run device(const QString &dataDir, const QStringList &arguments,
                const QByteArray &pin = QByteArrayLiteral("482915")) const;
     // Starts a device command without waiting (for kill -9 tests).
-    class QProcess *startDevice(const QString &dataDir, const QStringList &arguments,
+    QProcess *startDevice(const QString &dataDir, const QStringList &arguments,
                                 const QByteArray &pin = QByteArrayLiteral("482915")) const;
 
     // Desk enrol + device enrol with the printed code. Empty id on failure (see lastError).

@@ -5,6 +5,7 @@
 #include "e2eworld.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -38,12 +39,12 @@ class TestE2eCrash : public QObject
 private:
     E2eWorld m_world;
 
-    // Starts `sync` and kills it with SIGKILL after a random moment within `windowMs`.
-    void killSyncAtRandom(const EnrolledDevice &device, int windowMs)
+    // Starts `sync` and kills it with SIGKILL at a random moment between fromMs and toMs.
+    void killSyncAtRandom(const EnrolledDevice &device, int fromMs, int toMs)
     {
         std::unique_ptr<QProcess> sync(
             m_world.startDevice(device.dataDir, {QStringLiteral("sync")}));
-        QTest::qWait(int(QRandomGenerator::global()->bounded(windowMs)));
+        QTest::qWait(QRandomGenerator::global()->bounded(fromMs, toMs));
         sync->kill(); // SIGKILL
         sync->waitForFinished(10000);
     }
@@ -70,22 +71,39 @@ private slots:
     {
         const EnrolledDevice carer = registeredCarer(QStringLiteral("Crash Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        // Each round the council sends a few more documents and the sync is killed at a random
+        // moment, so most kills land mid-download, mid-decrypt or mid-commit.
         QSet<QByteArray> expected;
-        const int count = 24;
-        for (int i = 0; i < count; ++i) {
-            QByteArray content(256 * 1024 + i * 1000, Qt::Uninitialized);
-            QRandomGenerator::global()->generate(content.begin(), content.end());
-            expected.insert(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-            const QString file = m_world.writeFile(QStringLiteral("crash-%1.bin").arg(i), content);
-            Run sent =
-                m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), carer.id,
-                              QStringLiteral("--service-user"), QStringLiteral("SU-0100"),
-                              QStringLiteral("--type"), QStringLiteral("medical-information"),
-                              QStringLiteral("--class"), QStringLiteral("high"), file});
-            QVERIFY2(sent.ok(), qPrintable(sent.describe()));
+        int count = 0;
+        int killedMidSync = 0;
+        // Most of a sync run is start-up and unlocking (Argon2id); aim the kills past that.
+        QElapsedTimer unlockTime;
+        unlockTime.start();
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("outbox")}).ok());
+        const int unlockMs = int(unlockTime.elapsed());
+        for (int run = 0; run < crashRuns(); ++run) {
+            for (int i = 0; i < 6; ++i, ++count) {
+                QByteArray content(1024 * 1024 + count * 1000, Qt::Uninitialized);
+                QRandomGenerator::global()->generate(content.begin(), content.end());
+                expected.insert(
+                    QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+                const QString file =
+                    m_world.writeFile(QStringLiteral("crash-%1.bin").arg(count), content);
+                Run sent =
+                    m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), carer.id,
+                                  QStringLiteral("--service-user"), QStringLiteral("SU-0100"),
+                                  QStringLiteral("--type"), QStringLiteral("medical-information"),
+                                  QStringLiteral("--class"), QStringLiteral("high"), file});
+                QVERIFY2(sent.ok(), qPrintable(sent.describe()));
+            }
+            killSyncAtRandom(carer, unlockMs * 3 / 4, unlockMs + 400);
+            Run partial = m_world.device(carer.dataDir,
+                                         {QStringLiteral("documents"), QStringLiteral("--json")});
+            QVERIFY2(partial.ok(), qPrintable(partial.describe())); // the PIN still opens it
+            killedMidSync += partial.json().array().size() < count;
         }
-        for (int run = 0; run < crashRuns(); ++run)
-            killSyncAtRandom(carer, 1500);
+        qInfo() << killedMidSync << "of" << crashRuns() << "kills left documents still to fetch";
+        QVERIFY2(killedMidSync > 0, "no kill landed before the sync finished");
 
         // Finish: the same PIN opens the store; everything arrives exactly once.
         for (int round = 0; round < 3; ++round)
@@ -119,6 +137,10 @@ private slots:
     {
         const EnrolledDevice carer = registeredCarer(QStringLiteral("Crash Reporter"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        QElapsedTimer unlockTime;
+        unlockTime.start();
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("outbox")}).ok());
+        const int unlockMs = int(unlockTime.elapsed());
         const int count = 12;
         for (int i = 0; i < count; ++i) {
             const QString report = m_world.writeFile(QStringLiteral("report-%1.json").arg(i),
@@ -129,7 +151,7 @@ private slots:
             QVERIFY2(queued.ok(), qPrintable(queued.describe()));
         }
         for (int run = 0; run < crashRuns(); ++run)
-            killSyncAtRandom(carer, 400);
+            killSyncAtRandom(carer, unlockMs * 3 / 4, unlockMs + 200);
         QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
 
         Run outbox =

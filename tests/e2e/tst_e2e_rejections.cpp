@@ -43,8 +43,11 @@ private:
             m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         if (carer.id.isEmpty())
             return carer;
+        // Register, let the council accept it, and take in its ack: the box starts empty.
         if (!m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
-            !m_world.desk({QStringLiteral("inbox")}).ok())
+            !m_world.desk({QStringLiteral("inbox")}).ok() ||
+            !m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
+            !packetsIn(carer).isEmpty())
             carer.id.clear();
         return carer;
     }

@@ -100,7 +100,7 @@ private slots:
 
         sync = m_world.device(carer.dataDir, {QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(sync.ok(), qPrintable(sync.describe()));
-        QCOMPARE(sync.json().object().value(QStringLiteral("received")).toInt(), 1);
+        QVERIFY(sync.json().object().value(QStringLiteral("received")).toInt() >= 1);
 
         Run documents =
             m_world.device(carer.dataDir, {QStringLiteral("documents"), QStringLiteral("--json")});
@@ -157,56 +157,63 @@ private slots:
         QVERIFY2(reportReceived, outbox.out.constData());
     }
 
-    void closedChannelIsRefusedAtBothEnds()
+    void repliesGoOnlyIntoChannelsTheCouncilOpened()
     {
         const EnrolledDevice carer =
             m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Channel Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
         QVERIFY(m_world.desk({QStringLiteral("inbox")}).ok());
+        const QString evidence =
+            m_world.writeFile(QStringLiteral("evidence.json"),
+                              "{\"completions\": [{\"checklist\": \"travel\", \"version\": 1}]}");
+        const QStringList sendEvidence{QStringLiteral("send-evidence"), QStringLiteral("--json"),
+                                       evidence};
+
+        // No channel for checklist evidence yet: the device has nowhere to write it.
+        Run before = m_world.device(carer.dataDir, sendEvidence);
+        QCOMPARE(before.exitCode, 1);
+        QVERIFY2(before.err.contains("not opened"), before.err.constData());
 
         Run opened = m_world.desk({QStringLiteral("channel"), QStringLiteral("open"),
                                    QStringLiteral("--to"), carer.id, QStringLiteral("--purpose"),
-                                   QStringLiteral("Concern follow-up"), QStringLiteral("--types"),
-                                   QStringLiteral("concern-report")});
+                                   QStringLiteral("Checklist audit"), QStringLiteral("--types"),
+                                   QStringLiteral("checklist-evidence"), QStringLiteral("--json")});
         QVERIFY2(opened.ok(), qPrintable(opened.describe()));
+        const QString channel = opened.json().object().value(QStringLiteral("channel")).toString();
+        QVERIFY(!channel.isEmpty());
         QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
         Run channels =
             m_world.device(carer.dataDir, {QStringLiteral("channels"), QStringLiteral("--json")});
         QVERIFY(channels.ok());
-        QString breachChannel;
-        for (const QJsonValue &channel : channels.json().array()) {
-            if (channel.toObject()
-                    .value(QStringLiteral("types"))
-                    .toString()
-                    .contains(QStringLiteral("breach-report")))
-                breachChannel = channel.toObject().value(QStringLiteral("id")).toString();
-        }
-        QVERIFY(!breachChannel.isEmpty());
-        QVERIFY(channels.out.contains("Concern follow-up"));
+        QVERIFY(channels.out.contains("Checklist audit"));
 
-        // The carer queues a report while the council closes the channel: the desk refuses it.
-        const QString report =
-            m_world.writeFile(QStringLiteral("late.json"), "{\"what\": \"Phone left in a taxi\"}");
-        QVERIFY(m_world
-                    .device(carer.dataDir,
-                            {QStringLiteral("report-breach"), QStringLiteral("--json"), report})
-                    .ok());
-        Run closed =
-            m_world.desk({QStringLiteral("channel"), QStringLiteral("close"), breachChannel});
-        QVERIFY2(closed.ok(), qPrintable(closed.describe()));
+        QVERIFY(m_world.device(carer.dataDir, sendEvidence).ok());
         QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
         Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
         QVERIFY2(inbox.ok(), qPrintable(inbox.describe()));
-        QVERIFY2(QJsonDocument(refused(inbox)).toJson().contains("ChannelClosed") ||
-                     QJsonDocument(refused(inbox)).toJson().toLower().contains("channel"),
-                 qPrintable(inbox.describe()));
+        int evidenceItems = 0;
+        for (const QJsonValue &item : items(inbox))
+            evidenceItems += item.toObject().value(QStringLiteral("type")).toString() ==
+                             QLatin1String("checklist-evidence");
+        QCOMPARE(evidenceItems, 1);
 
-        // And now the device knows: it refuses to write there at all.
-        Run refusedLocally = m_world.device(
-            carer.dataDir, {QStringLiteral("report-breach"), QStringLiteral("--json"), report});
-        QCOMPARE(refusedLocally.exitCode, 1);
-        QVERIFY(refusedLocally.err.contains("not opened"));
+        // Queued while the council closes the channel: the desk refuses it on arrival...
+        QVERIFY(m_world.device(carer.dataDir, sendEvidence).ok());
+        Run closed = m_world.desk({QStringLiteral("channel"), QStringLiteral("close"), channel});
+        QVERIFY2(closed.ok(), qPrintable(closed.describe()));
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(inbox.ok(), qPrintable(inbox.describe()));
+        QCOMPARE(refused(inbox).size(), 1);
+        for (const QJsonValue &item : items(inbox))
+            QVERIFY(item.toObject().value(QStringLiteral("type")).toString() !=
+                    QLatin1String("checklist-evidence"));
+
+        // ...and once the close has arrived, the device refuses to write there at all.
+        Run after = m_world.device(carer.dataDir, sendEvidence);
+        QCOMPARE(after.exitCode, 1);
+        QVERIFY(after.err.contains("not opened"));
     }
 
     void aReusedEnrolmentIsRefusedByTheCouncil()
