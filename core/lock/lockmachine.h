@@ -70,6 +70,8 @@ public:
                                    std::span<const unsigned char> newPin,
                                    std::span<const unsigned char> confirmation);
     void lock(LockReason reason);
+    // The council's wipe or the offline limit: destroy the keys now (crypto-shred).
+    void wipe(const QString &why) { erase(why); }
     // After "erased for safety": start again from a blank device.
     void acknowledgeErasure();
 

@@ -8,6 +8,47 @@ namespace safehaven::schema {
 
 namespace {
 
+// Sync (docs/sync-protocol.md): the enrolled identity, channels, outbox, inbound packets seen,
+// and what inbound packets deliver.
+#define SYNC_TABLES                                                                                \
+    "CREATE TABLE sync_identity ("                                                                 \
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"                                                      \
+    " device_id TEXT NOT NULL, role TEXT NOT NULL, enrolment BLOB NOT NULL,"                       \
+    " sign_public BLOB NOT NULL, sign_secret BLOB NOT NULL,"                                       \
+    " box_public BLOB NOT NULL, box_secret BLOB NOT NULL,"                                         \
+    " enrolled_ms INTEGER NOT NULL,"                                                               \
+    " last_inbound_sequence INTEGER NOT NULL DEFAULT 0,"                                           \
+    " next_outbound_sequence INTEGER NOT NULL DEFAULT 1,"                                          \
+    " last_contact_ms INTEGER NOT NULL DEFAULT 0,"                                                 \
+    " last_sync_ms INTEGER NOT NULL DEFAULT 0);"                                                   \
+    "CREATE TABLE sync_channels ("                                                                 \
+    " id BLOB PRIMARY KEY NOT NULL, purpose TEXT NOT NULL, types TEXT NOT NULL,"                   \
+    " expires_ms INTEGER NOT NULL DEFAULT 0, closed INTEGER NOT NULL DEFAULT 0,"                   \
+    " opened_ms INTEGER NOT NULL);"                                                                \
+    "CREATE TABLE sync_outbox ("                                                                   \
+    " packet_id BLOB PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL UNIQUE,"                      \
+    " type TEXT NOT NULL, channel BLOB NOT NULL, file_name TEXT NOT NULL, bytes BLOB NOT NULL,"    \
+    " created_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"                           \
+    " next_attempt_ms INTEGER NOT NULL DEFAULT 0, sent_ms INTEGER, acked_ms INTEGER);"             \
+    "CREATE TABLE sync_inbound ("                                                                  \
+    " packet_id BLOB PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL, type TEXT NOT NULL,"         \
+    " received_ms INTEGER NOT NULL);"                                                              \
+    "CREATE TABLE documents ("                                                                     \
+    " id TEXT PRIMARY KEY NOT NULL, service_user TEXT NOT NULL, initials TEXT NOT NULL,"           \
+    " kind TEXT NOT NULL, class TEXT NOT NULL, title TEXT NOT NULL, mime TEXT NOT NULL,"           \
+    " size INTEGER NOT NULL, sha256 BLOB NOT NULL, retain_until TEXT NOT NULL DEFAULT '',"         \
+    " volunteer INTEGER NOT NULL DEFAULT 0, received_ms INTEGER NOT NULL);"                        \
+    "CREATE TABLE document_chunks ("                                                               \
+    " document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"                      \
+    " idx INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (document_id, idx));"                 \
+    "CREATE TABLE consent_records ("                                                               \
+    " service_user TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL, received_ms INTEGER NOT "      \
+    "NULL);"                                                                                       \
+    "CREATE TABLE checklist_content ("                                                             \
+    " id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, content BLOB NOT NULL);"    \
+    "CREATE TABLE placements_ended ("                                                              \
+    " service_user TEXT PRIMARY KEY NOT NULL, ended_ms INTEGER NOT NULL);"
+
 constexpr MigrationStep kSteps[] = {
     {1, "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"},
     {2, "CREATE TABLE audit_events ("
@@ -16,18 +57,20 @@ constexpr MigrationStep kSteps[] = {
         " kind TEXT NOT NULL);"},
     {3, "ALTER TABLE settings ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;"
         "CREATE INDEX audit_events_by_time ON audit_events (at_ms);"},
+    {4, SYNC_TABLES},
 };
 
 // The store as the steps above leave it, written out in full.
-constexpr char kCurrentSchema[] = "CREATE TABLE settings ("
-                                  " key TEXT PRIMARY KEY NOT NULL,"
-                                  " value BLOB NOT NULL,"
-                                  " updated_ms INTEGER NOT NULL DEFAULT 0);"
-                                  "CREATE TABLE audit_events ("
-                                  " id INTEGER PRIMARY KEY,"
-                                  " at_ms INTEGER NOT NULL,"
-                                  " kind TEXT NOT NULL);"
-                                  "CREATE INDEX audit_events_by_time ON audit_events (at_ms);";
+constexpr char kCurrentSchema[] =
+    "CREATE TABLE settings ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " value BLOB NOT NULL,"
+    " updated_ms INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE audit_events ("
+    " id INTEGER PRIMARY KEY,"
+    " at_ms INTEGER NOT NULL,"
+    " kind TEXT NOT NULL);"
+    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES;
 
 Status setVersion(Database &db, int value)
 {

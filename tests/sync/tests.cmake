@@ -1,3 +1,4 @@
 # Tests for the packet protocol, enrolment and the device's sync state.
 safehaven_add_test(tst_packet sync/tst_packet.cpp LABELS sync)
 safehaven_add_test(tst_enrolment sync/tst_enrolment.cpp LABELS sync)
+safehaven_add_test(tst_devicesync sync/tst_devicesync.cpp LABELS sync)

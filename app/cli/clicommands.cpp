@@ -1,0 +1,240 @@
+#include "clicommands.h"
+
+#include "clioutput.h"
+#include "deviceenrolment.h"
+#include "documentstore.h"
+#include "outbox.h"
+#include "packetheader.h"
+#include "syncsession.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace safehaven::cli {
+
+namespace {
+
+int fail(const Error &error)
+{
+    printError(error.message);
+    return 1;
+}
+
+int fail(const QString &message)
+{
+    printError(message);
+    return 1;
+}
+
+QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+int runEnrol(CliSession &session, const CliOptions &options)
+{
+    if (options.arguments.size() != 1 || options.value(QStringLiteral("--code")).isEmpty())
+        return fail(QStringLiteral("Usage: enrol FILE --code CODE"));
+    if (session.lock().state() != LockState::NeedsSetup)
+        return fail(QStringLiteral("This device is already enrolled."));
+    QFile file(options.arguments.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Cannot read the enrolment file."));
+    auto enrolment = sync::openEnrolmentFile(file.read(sync::kMaxEnrolmentFileBytes + 1),
+                                             options.value(QStringLiteral("--code")));
+    if (!enrolment)
+        return fail(enrolment.error());
+    if (auto usable = sync::checkEnrolmentUsable(*enrolment, session.clock().nowMs()); !usable)
+        return fail(usable.error());
+    auto pin = session.readPin();
+    if (!pin)
+        return fail(pin.error());
+    if (auto set = session.setUpPin(*pin); !set)
+        return fail(set.error());
+    auto identity =
+        sync::enrolDevice(session.vault()->database(), *enrolment, session.clock().nowMs());
+    if (!identity)
+        return fail(identity.error());
+    if (options.json) {
+        printJson(QJsonObject{{QStringLiteral("device"), enrolment->deviceId},
+                              {QStringLiteral("council"), enrolment->councilName},
+                              {QStringLiteral("role"), enrolment->role}});
+    } else {
+        printLine(QStringLiteral("Enrolled with %1 as a %2. Device %3.")
+                      .arg(enrolment->councilName, enrolment->role, enrolment->deviceId));
+        printLine(QStringLiteral("Your Shared Lives officer: %1, %2.")
+                      .arg(enrolment->officerName, enrolment->officerPhone));
+    }
+    return 0;
+}
+
+int runSync(CliSession &session, const CliOptions &options)
+{
+    auto identity = sync::SyncStore(session.vault()->database()).identity();
+    if (!identity)
+        return fail(identity.error());
+    RelayClient relay(sync::relayEndpointFor(identity->enrolment));
+    sync::SyncSession sync(session.vault()->database(), relay, [&session] {
+        session.lock().wipe(QStringLiteral("wipe packet from the council"));
+    });
+    auto report = sync.run(session.clock().nowMs());
+    if (!report)
+        return fail(report.error());
+    if (options.json) {
+        printJson(
+            QJsonObject{{QStringLiteral("reached"), report->reachedRelay},
+                        {QStringLiteral("sent"), report->sent},
+                        {QStringLiteral("received"), report->received},
+                        {QStringLiteral("refused"), report->refused},
+                        {QStringLiteral("waiting"), report->waitingForMissing},
+                        {QStringLiteral("wiped"), report->wiped},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)}});
+    } else {
+        printLine(report->reachedRelay ? QStringLiteral("Synced: %1 sent, %2 received, %3 refused.")
+                                             .arg(report->sent)
+                                             .arg(report->received)
+                                             .arg(report->refused)
+                                       : QStringLiteral("Offline: nothing was sent."));
+        for (const QString &note : report->notes)
+            printLine(QStringLiteral("  ") + note);
+        if (report->wiped)
+            printLine(QStringLiteral("The council wiped this device."));
+    }
+    return 0;
+}
+
+int runDocuments(CliSession &session, const CliOptions &options)
+{
+    auto documents = sync::DocumentStore(session.vault()->database()).list();
+    if (!documents)
+        return fail(documents.error());
+    QJsonArray list;
+    for (const sync::DocumentInfo &d : *documents) {
+        if (!options.json) {
+            printLine(QStringLiteral("%1  %2  %3  %4  %5 bytes")
+                          .arg(d.id, d.serviceUser, d.kind, d.sensitivity)
+                          .arg(d.size));
+            continue;
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("serviceUser"), d.serviceUser},
+                                {QStringLiteral("initials"), d.initials},
+                                {QStringLiteral("type"), d.kind},
+                                {QStringLiteral("class"), d.sensitivity},
+                                {QStringLiteral("title"), d.title},
+                                {QStringLiteral("mime"), d.mime},
+                                {QStringLiteral("size"), d.size},
+                                {QStringLiteral("retainUntil"), d.retainUntil},
+                                {QStringLiteral("volunteer"), d.volunteer},
+                                {QStringLiteral("received"), isoTime(d.receivedMs)}});
+    }
+    if (options.json)
+        printJson(list);
+    return 0;
+}
+
+int runDigest(CliSession &session, const CliOptions &options)
+{
+    if (options.arguments.size() != 1)
+        return fail(QStringLiteral("Usage: digest DOC-ID"));
+    auto digest = sync::DocumentStore(session.vault()->database()).sha256(options.arguments[0]);
+    if (!digest)
+        return fail(digest.error());
+    printLine(hex(*digest));
+    return 0;
+}
+
+int runChannels(CliSession &session, const CliOptions &options)
+{
+    auto channels = sync::SyncStore(session.vault()->database()).channels();
+    if (!channels)
+        return fail(channels.error());
+    const qint64 now = session.clock().nowMs();
+    QJsonArray list;
+    for (const sync::Channel &c : *channels) {
+        const QString state = c.isOpenAt(now) ? QStringLiteral("open")
+                              : c.closed      ? QStringLiteral("closed")
+                                              : QStringLiteral("expired");
+        if (!options.json) {
+            printLine(QStringLiteral("%1  %2  %3  %4")
+                          .arg(hex(c.id), state, c.purpose, sync::joinTypes(c.types)));
+            continue;
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), hex(c.id)},
+                                {QStringLiteral("purpose"), c.purpose},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("types"), sync::joinTypes(c.types)},
+                                {QStringLiteral("expires"), isoTime(c.expiresMs)}});
+    }
+    if (options.json)
+        printJson(list);
+    return 0;
+}
+
+int runReportBreach(CliSession &session, const CliOptions &options)
+{
+    QFile file(options.value(QStringLiteral("--json-file")));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Usage: report-breach --json FILE (a readable JSON file)"));
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(256 * 1024));
+    if (!document.isObject())
+        return fail(QStringLiteral("The report must be a JSON object of fields by name."));
+    const QJsonObject fields = document.object();
+    if (fields.value(QStringLiteral("what")).toString().trimmed().isEmpty())
+        return fail(QStringLiteral("Say what happened (\"what\"): it is the only required field."));
+    QCborMap report;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        report.insert(it.key(), QCborValue::fromJsonValue(it.value()));
+    const QByteArray reportId = sync::randomBytes(16);
+    const qint64 now = session.clock().nowMs();
+    Database &db = session.vault()->database();
+    Result<sync::OutboxItem> queued = makeError(ErrorCode::StoreError, {});
+    auto saved = db.inTransaction([&]() -> Status {
+        queued = sync::Outbox(db).enqueue(sync::PacketType::BreachReport,
+                                          QCborMap{{QStringLiteral("report"), report},
+                                                   {QStringLiteral("reportId"), reportId},
+                                                   {QStringLiteral("discoveredAt"), now}},
+                                          now);
+        return queued ? success() : Status(queued.error());
+    });
+    if (!saved)
+        return fail(saved.error());
+    if (options.json)
+        printJson(QJsonObject{{QStringLiteral("report"), hex(reportId)},
+                              {QStringLiteral("packet"), hex(queued->packetId)}});
+    else
+        printLine(QStringLiteral("Breach report queued; it is sent at the next sync."));
+    return 0;
+}
+
+int runOutbox(CliSession &session, const CliOptions &options)
+{
+    auto items = sync::Outbox(session.vault()->database()).all();
+    if (!items)
+        return fail(items.error());
+    QJsonArray list;
+    for (const sync::OutboxItem &item : *items) {
+        const QString state = item.ackedMs  ? QStringLiteral("received")
+                              : item.sentMs ? QStringLiteral("sent")
+                                            : QStringLiteral("waiting");
+        if (!options.json) {
+            printLine(QStringLiteral("%1  %2  %3").arg(item.sequence).arg(item.type, state));
+            continue;
+        }
+        list.append(QJsonObject{{QStringLiteral("packet"), hex(item.packetId)},
+                                {QStringLiteral("sequence"), qint64(item.sequence)},
+                                {QStringLiteral("type"), item.type},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("attempts"), item.attempts},
+                                {QStringLiteral("created"), isoTime(item.createdMs)}});
+    }
+    if (options.json)
+        printJson(list);
+    return 0;
+}
+
+} // namespace safehaven::cli

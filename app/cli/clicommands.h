@@ -1,0 +1,17 @@
+#pragma once
+
+#include "clioptions.h"
+#include "clisession.h"
+
+namespace safehaven::cli {
+
+// Each command returns the process exit code: 0 done, 1 refused or failed (message on stderr).
+int runEnrol(CliSession &session, const CliOptions &options);
+int runSync(CliSession &session, const CliOptions &options);
+int runDocuments(CliSession &session, const CliOptions &options);
+int runDigest(CliSession &session, const CliOptions &options);
+int runChannels(CliSession &session, const CliOptions &options);
+int runReportBreach(CliSession &session, const CliOptions &options);
+int runOutbox(CliSession &session, const CliOptions &options);
+
+} // namespace safehaven::cli

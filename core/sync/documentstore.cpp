@@ -1,0 +1,182 @@
+#include "documentstore.h"
+
+#include "cborfields.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace safehaven::sync {
+
+bool isKnownDocumentKind(const QString &kind)
+{
+    static const QStringList kinds{
+        QStringLiteral("all-about-me"),        QStringLiteral("risk-management-plan"),
+        QStringLiteral("medical-information"), QStringLiteral("placement-agreement"),
+        QStringLiteral("professional-report"), QStringLiteral("financial-information"),
+        QStringLiteral("legal-document"),      QStringLiteral("communication-plan"),
+        QStringLiteral("mobility-information")};
+    return kinds.contains(kind);
+}
+
+Result<DocumentInfo> documentInfoFromMetadata(const QCborMap &metadata)
+{
+    CborFields fields(metadata, QStringLiteral("Document"));
+    DocumentInfo info;
+    info.id = fields.text("id", 32);
+    info.serviceUser = fields.text("serviceUser", 64);
+    info.initials = fields.optionalText("initials", 8);
+    info.kind = fields.text("type", 40);
+    info.sensitivity = fields.text("class", 10);
+    info.title = fields.text("title", 200);
+    info.mime = fields.text("mime", 100);
+    info.size = fields.integer("size", 0, 128LL * 1024 * 1024);
+    info.sha256 = fields.bytes("sha256", 32);
+    info.retainUntil = fields.optionalText("retainUntil", 10);
+    info.volunteer = fields.boolean("volunteer", false);
+    if (!fields.ok())
+        return fields.error();
+    static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!id.match(info.id).hasMatch())
+        return makeError(ErrorCode::Malformed, QStringLiteral("Document: bad id."));
+    if (!isKnownDocumentKind(info.kind))
+        return makeError(ErrorCode::Malformed, QStringLiteral("Document: unknown type."));
+    if (info.sensitivity != QLatin1String("high") && info.sensitivity != QLatin1String("medium"))
+        return makeError(ErrorCode::Malformed, QStringLiteral("Document: unknown class."));
+    if (!info.retainUntil.isEmpty() && !QDate::fromString(info.retainUntil, Qt::ISODate).isValid())
+        return makeError(ErrorCode::Malformed, QStringLiteral("Document: bad retain-until date."));
+    return info;
+}
+
+Status DocumentStore::begin(const DocumentInfo &info)
+{
+    auto remove = m_db.prepare("DELETE FROM documents WHERE id = ?1;");
+    if (!remove)
+        return remove.error();
+    if (auto removed = remove->bind(1, info.id).run(); !removed)
+        return removed;
+    auto insert = m_db.prepare(
+        "INSERT INTO documents (id, service_user, initials, kind, class, title, mime, size,"
+        " sha256, retain_until, volunteer, received_ms)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12);");
+    if (!insert)
+        return insert.error();
+    return insert->bind(1, info.id)
+        .bind(2, info.serviceUser)
+        .bind(3, info.initials)
+        .bind(4, info.kind)
+        .bind(5, info.sensitivity)
+        .bind(6, info.title)
+        .bind(7, info.mime)
+        .bind(8, info.size)
+        .bind(9, info.sha256)
+        .bind(10, info.retainUntil)
+        .bind(11, qint64(info.volunteer ? 1 : 0))
+        .bind(12, info.receivedMs)
+        .run();
+}
+
+Status DocumentStore::appendChunk(const QString &id, int index, QByteArrayView bytes)
+{
+    auto insert =
+        m_db.prepare("INSERT INTO document_chunks (document_id, idx, bytes) VALUES (?1, ?2, ?3);");
+    if (!insert)
+        return insert.error();
+    return insert->bind(1, id).bind(2, qint64(index)).bind(3, bytes.toByteArray()).run();
+}
+
+Result<QList<DocumentInfo>> DocumentStore::list()
+{
+    auto select = m_db.prepare(
+        "SELECT id, service_user, initials, kind, class, title, mime, size, sha256, retain_until,"
+        " volunteer, received_ms FROM documents ORDER BY received_ms, id;");
+    if (!select)
+        return select.error();
+    QList<DocumentInfo> documents;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        documents << DocumentInfo{select->text(0), select->text(1),        select->text(2),
+                                  select->text(3), select->text(4),        select->text(5),
+                                  select->text(6), select->int64(7),       select->blob(8),
+                                  select->text(9), select->int64(10) != 0, select->int64(11)};
+    }
+    return documents;
+}
+
+Status DocumentStore::read(const QString &id, const std::function<Status(QByteArrayView)> &chunk)
+{
+    auto select =
+        m_db.prepare("SELECT bytes FROM document_chunks WHERE document_id = ?1 ORDER BY idx;");
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    bool any = false;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        any = true;
+        if (auto taken = chunk(select->blob(0)); !taken)
+            return taken;
+    }
+    if (!any) {
+        auto exists = m_db.prepare("SELECT 1 FROM documents WHERE id = ?1;");
+        if (!exists)
+            return exists.error();
+        exists->bind(1, id);
+        auto found = exists->step();
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return makeError(ErrorCode::StoreError, QStringLiteral("No such document."));
+    }
+    return success();
+}
+
+Result<QByteArray> DocumentStore::sha256(const QString &id)
+{
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    auto read = this->read(id, [&](QByteArrayView bytes) {
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(bytes.data()),
+                                  quint64(bytes.size()));
+        return success();
+    });
+    if (!read)
+        return read.error();
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(digest.data()));
+    return digest;
+}
+
+Result<QStringList> DocumentStore::purgeServiceUser(const QString &serviceUser)
+{
+    auto select = m_db.prepare("SELECT id FROM documents WHERE service_user = ?1;");
+    if (!select)
+        return select.error();
+    select->bind(1, serviceUser);
+    QStringList ids;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ids << select->text(0);
+    }
+    auto remove = m_db.prepare("DELETE FROM documents WHERE service_user = ?1;");
+    if (!remove)
+        return remove.error();
+    if (auto removed = remove->bind(1, serviceUser).run(); !removed)
+        return removed.error();
+    return ids;
+}
+
+} // namespace safehaven::sync

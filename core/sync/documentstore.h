@@ -1,0 +1,54 @@
+#pragma once
+
+#include "database.h"
+
+#include <QByteArrayView>
+#include <QCborMap>
+#include <QList>
+#include <QString>
+
+namespace safehaven::sync {
+
+// One received document's description; the content is kept in 64 KiB chunks beside it.
+struct DocumentInfo
+{
+    QString id;
+    QString serviceUser;
+    QString initials;
+    QString kind;
+    QString sensitivity; // "high" or "medium"
+    QString title;
+    QString mime;
+    qint64 size = 0;
+    QByteArray sha256;
+    QString retainUntil; // YYYY-MM-DD or empty
+    bool volunteer = false;
+    qint64 receivedMs = 0;
+};
+
+// The nine kinds of placement document (docs/sync-protocol.md).
+bool isKnownDocumentKind(const QString &kind);
+[[nodiscard]] Result<DocumentInfo> documentInfoFromMetadata(const QCborMap &metadata);
+
+// Documents in the vault. Writing happens inside the inbox's transaction.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(Database &db) : m_db(db) {}
+
+    [[nodiscard]] Status begin(const DocumentInfo &info); // replaces a document with the same id
+    [[nodiscard]] Status appendChunk(const QString &id, int index, QByteArrayView bytes);
+    [[nodiscard]] Result<QList<DocumentInfo>> list();
+    // Streams the content in order; the caller decides what to do with it (hash, render).
+    [[nodiscard]] Status read(const QString &id,
+                              const std::function<Status(QByteArrayView)> &chunk);
+    [[nodiscard]] Result<QByteArray> sha256(const QString &id);
+    // Crypto-shred: rows deleted with secure_delete on, inside the vault's encryption. Returns
+    // the ids purged.
+    [[nodiscard]] Result<QStringList> purgeServiceUser(const QString &serviceUser);
+
+private:
+    Database &m_db;
+};
+
+} // namespace safehaven::sync

@@ -1,0 +1,248 @@
+#include "inbox.h"
+
+#include "cborfields.h"
+#include "documentstore.h"
+#include "logging.h"
+#include "outbox.h"
+#include "packetcodec.h"
+#include "receivecheck.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QDate>
+
+#include <sodium.h>
+
+namespace safehaven::sync {
+
+namespace {
+
+Status runSql(Database &db, const char *sql, const std::function<void(Statement &)> &bind)
+{
+    auto statement = db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    bind(*statement);
+    return statement->run();
+}
+
+QCborMap acknowledging(const QByteArray &packetId)
+{
+    return QCborMap{{QStringLiteral("acks"), QCborArray{packetId}}};
+}
+
+} // namespace
+
+bool Inbox::isPermanentRefusal(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Malformed:
+    case ErrorCode::UnsupportedVersion:
+    case ErrorCode::TooLarge:
+    case ErrorCode::BadSignature:
+    case ErrorCode::NotForThisDevice:
+    case ErrorCode::ChannelClosed:
+    case ErrorCode::Replay:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Result<InboundResult> Inbox::accept(QByteArrayView packet, qint64 nowMs)
+{
+    auto header = decodeHeader(packet);
+    if (!header)
+        return header.error();
+    auto identity = m_store.identity();
+    if (!identity)
+        return identity.error();
+    if (auto addressed = checkAddressing(*header, identity->deviceId, councilPartyId()); !addressed)
+        return addressed.error();
+    if (header->channel != identity->enrolment.controlChannel)
+        return makeError(ErrorCode::ChannelClosed,
+                         QStringLiteral("A packet on an unknown channel was refused."));
+    if (auto signedOk = verifySignature(packet, identity->enrolment.councilSignPublic); !signedOk)
+        return signedOk.error();
+    ReceiveState order{identity->lastInboundSequence, [this](const QByteArray &id) {
+                           auto seen = m_store.seenInbound(id);
+                           return !seen || seen.value(); // unreadable counts as seen: fail closed
+                       }};
+    if (auto ordered = checkOrder(*header, order); !ordered)
+        return ordered.error();
+
+    InboundResult result;
+    result.header = *header;
+    auto stored = m_db.inTransaction(
+        [&]() -> Status { return store(*header, packet, *identity, nowMs, result); });
+    if (!stored)
+        return stored.error();
+    qCInfo(lcSync) << "accepted" << packetTypeName(header->type) << "sequence" << header->sequence;
+    return result;
+}
+
+Status Inbox::store(const PacketHeader &header, QByteArrayView packet,
+                    const DeviceIdentity &identity, qint64 nowMs, InboundResult &result)
+{
+    DocumentStore documents(m_db);
+    DocumentInfo document;
+    int chunk = 0;
+    qint64 received = 0;
+    crypto_hash_sha256_state hash;
+    crypto_hash_sha256_init(&hash);
+
+    PacketSinks sinks;
+    if (header.type == PacketType::Document) {
+        sinks.metadata = [&](const QCborMap &metadata) -> Status {
+            auto info = documentInfoFromMetadata(metadata);
+            if (!info)
+                return info.error();
+            document = *info;
+            document.receivedMs = nowMs;
+            if (identity.enrolment.role == QLatin1String("volunteer") && !document.volunteer)
+                return makeError(ErrorCode::NotForThisDevice,
+                                 QStringLiteral("A document not approved for volunteers was "
+                                                "refused."));
+            return documents.begin(document);
+        };
+        sinks.content = [&](QByteArrayView bytes) -> Status {
+            received += bytes.size();
+            if (received > document.size)
+                return makeError(ErrorCode::Malformed,
+                                 QStringLiteral("A document is longer than it claims."));
+            crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char *>(bytes.data()),
+                                      quint64(bytes.size()));
+            return documents.appendChunk(document.id, chunk++, bytes);
+        };
+    }
+    auto metadata = openPacket(packet, header, identity.keys, sinks);
+    if (!metadata)
+        return metadata.error();
+    if (header.type == PacketType::Document) {
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&hash, digest);
+        if (received != document.size ||
+            QByteArray(reinterpret_cast<const char *>(digest), sizeof digest) != document.sha256)
+            return makeError(ErrorCode::Malformed,
+                             QStringLiteral("A document's content does not match its digest."));
+    }
+    if (auto applied = apply(header, *metadata, identity, nowMs, result); !applied)
+        return applied;
+    return m_store.recordInbound(header.packetId, header.sequence, header.type, nowMs);
+}
+
+Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
+                    const DeviceIdentity &identity, qint64 nowMs, InboundResult &result)
+{
+    Outbox outbox(m_db);
+    CborFields fields(metadata, packetTypeName(header.type));
+    switch (header.type) {
+    case PacketType::Document: {
+        auto ack = outbox.enqueue(PacketType::DeviceAck, acknowledging(header.packetId), nowMs);
+        return ack ? success() : Status(ack.error());
+    }
+    case PacketType::ChannelOpen: {
+        Channel channel;
+        channel.id = fields.bytes("id", kChannelIdBytes);
+        channel.purpose = fields.text("purpose", 200);
+        channel.expiresMs =
+            fields.optionalInteger("expires", 0, std::numeric_limits<qint64>::max(), 0);
+        for (const QCborValue &name : fields.array("types", 16)) {
+            auto type = packetTypeFromName(name.toString());
+            if (!type || isInbound(*type))
+                return makeError(ErrorCode::Malformed,
+                                 QStringLiteral("channel-open: unknown type."));
+            channel.types << *type;
+        }
+        if (!fields.ok())
+            return fields.error();
+        if (channel.id == identity.enrolment.controlChannel)
+            return makeError(ErrorCode::Malformed,
+                             QStringLiteral("channel-open: cannot replace the control channel."));
+        return m_store.saveChannel(channel, nowMs);
+    }
+    case PacketType::ChannelClose: {
+        const QByteArray id = fields.bytes("id", kChannelIdBytes);
+        if (!fields.ok())
+            return fields.error();
+        return m_store.closeChannel(id);
+    }
+    case PacketType::ConsentRecord: {
+        const QString serviceUser = fields.text("serviceUser", 64);
+        fields.array("covers", 16);
+        const QDate reviewDue = QDate::fromString(fields.text("reviewDue", 10), Qt::ISODate);
+        fields.text("capacity", 40);
+        if (!fields.ok())
+            return fields.error();
+        if (!reviewDue.isValid())
+            return makeError(ErrorCode::Malformed, QStringLiteral("consent-record: bad date."));
+        return runSql(
+            m_db,
+            "INSERT OR REPLACE INTO consent_records (service_user, record, received_ms)"
+            " VALUES (?1, ?2, ?3);",
+            [&](Statement &s) {
+                s.bind(1, serviceUser).bind(2, QCborValue(metadata).toCbor()).bind(3, nowMs);
+            });
+    }
+    case PacketType::ChecklistContent: {
+        const qint64 version = fields.integer("version", 1, 1'000'000);
+        fields.array("checklists", 64);
+        if (!fields.ok())
+            return fields.error();
+        return runSql(
+            m_db,
+            "INSERT OR REPLACE INTO checklist_content (id, version, content)"
+            " VALUES (1, ?1, ?2);",
+            [&](Statement &s) { s.bind(1, version).bind(2, QCborValue(metadata).toCbor()); });
+    }
+    case PacketType::Policy: {
+        EnrolmentPolicy policy;
+        policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
+        policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
+        policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
+        if (!fields.ok())
+            return fields.error();
+        return m_store.applyPolicy(policy);
+    }
+    case PacketType::PlacementEnd: {
+        const QString serviceUser = fields.text("serviceUser", 64);
+        if (!fields.ok())
+            return fields.error();
+        auto purged = DocumentStore(m_db).purgeServiceUser(serviceUser);
+        if (!purged)
+            return purged.error();
+        if (auto ended = runSql(m_db,
+                                "INSERT OR REPLACE INTO placements_ended (service_user, ended_ms)"
+                                " VALUES (?1, ?2);",
+                                [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });
+            !ended)
+            return ended;
+        QCborArray ids;
+        for (const QString &id : *purged)
+            ids << id;
+        auto receipt =
+            outbox.enqueue(PacketType::DisposalReceipt,
+                           QCborMap{{QStringLiteral("documents"), ids},
+                                    {QStringLiteral("serviceUser"), serviceUser},
+                                    {QStringLiteral("reason"), QStringLiteral("placement-end")}},
+                           nowMs);
+        return receipt ? success() : Status(receipt.error());
+    }
+    case PacketType::Wipe:
+        result.wipeRequested = true;
+        return success();
+    case PacketType::CouncilAck: {
+        for (const QCborValue &id : fields.array("acks", 10'000)) {
+            if (!id.isByteArray() || id.toByteArray().size() != kPacketIdBytes)
+                return makeError(ErrorCode::Malformed, QStringLiteral("ack: bad packet id."));
+            if (auto marked = outbox.markAcknowledged(id.toByteArray(), nowMs); !marked)
+                return marked;
+        }
+        return fields.ok() ? success() : Status(fields.error());
+    }
+    default:
+        return makeError(ErrorCode::Malformed, QStringLiteral("Not an inbound packet type."));
+    }
+}
+
+} // namespace safehaven::sync

@@ -1,0 +1,170 @@
+#include "syncsession.h"
+
+#include "inbox.h"
+#include "logging.h"
+#include "outbox.h"
+#include "packetheader.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+#include <algorithm>
+
+namespace safehaven::sync {
+
+RelayEndpoint relayEndpointFor(const Enrolment &enrolment)
+{
+    return RelayEndpoint{enrolment.relayUrl, enrolment.relayCertificatePem,
+                         enrolment.clientCertificatePem, enrolment.clientKeyPem};
+}
+
+Result<SyncReport> SyncSession::run(qint64 nowMs)
+{
+    SyncReport report;
+    auto identity = SyncStore(m_db).identity();
+    if (!identity)
+        return identity.error();
+    if (auto pushed = push(*identity, nowMs, report); !pushed)
+        return pushed.error();
+    if (auto pulled = pull(*identity, nowMs, report); !pulled)
+        return pulled.error();
+    if (report.wiped)
+        return report;
+    if (report.reachedRelay) {
+        auto refreshed = SyncStore(m_db).identity();
+        if (!refreshed)
+            return refreshed.error();
+        if (auto replies = push(*refreshed, nowMs, report); !replies)
+            return replies.error();
+        if (auto marked = SyncStore(m_db).setLastSync(nowMs); !marked)
+            return marked.error();
+    }
+    qCInfo(lcSync) << "sync round: reached" << report.reachedRelay << "sent" << report.sent
+                   << "received" << report.received << "refused" << report.refused;
+    return report;
+}
+
+Status SyncSession::push(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report)
+{
+    Outbox outbox(m_db);
+    auto due = outbox.due(nowMs);
+    if (!due)
+        return due.error();
+    for (const OutboxItem &item : *due) {
+        auto put = m_relay.put(QStringLiteral("council"), item.fileName, item.bytes);
+        if (!put && put.code() == ErrorCode::NetworkUnavailable) {
+            report.notes << QStringLiteral("The council's relay cannot be reached: %1 item(s) "
+                                           "wait to be sent.")
+                                .arg(due->size() - report.sent);
+            return success();
+        }
+        if (!put) {
+            report.notes << put.error().message;
+            if (auto failed = outbox.markFailed(item.packetId, nowMs); !failed)
+                return failed;
+            continue;
+        }
+        report.reachedRelay = true;
+        if (auto marked = m_db.inTransaction([&]() -> Status {
+                if (auto sent = outbox.markSent(item.packetId, nowMs); !sent)
+                    return sent;
+                return SyncStore(m_db).setLastContact(nowMs);
+            });
+            !marked)
+            return marked;
+        ++report.sent;
+    }
+    (void)identity;
+    return success();
+}
+
+Status SyncSession::pull(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report)
+{
+    const QString box = identity.enrolment.deviceId;
+    auto listing = m_relay.list(box);
+    if (!listing && listing.code() == ErrorCode::NetworkUnavailable) {
+        if (report.notes.isEmpty())
+            report.notes << QStringLiteral("The council's relay cannot be reached.");
+        return success();
+    }
+    if (!listing) {
+        report.notes << listing.error().message;
+        return success();
+    }
+    report.reachedRelay = true;
+    if (auto contact = SyncStore(m_db).setLastContact(nowMs); !contact)
+        return contact;
+
+    struct Entry
+    {
+        RelayEntry entry;
+        quint64 sequence;
+    };
+    QList<Entry> entries;
+    for (const RelayEntry &entry : *listing) {
+        auto named = parsePacketFileName(entry.name);
+        if (named && named->sender == QLatin1String("council"))
+            entries << Entry{entry, named->sequence};
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.sequence < b.sequence; });
+
+    Inbox inbox(m_db);
+    for (const Entry &entry : entries) {
+        const QString &name = entry.entry.name;
+        auto bytes = entry.entry.size > kMaxAnyPacketBytes
+                         ? Result<QByteArray>(makeError(ErrorCode::TooLarge,
+                                                        QStringLiteral("An oversized packet was "
+                                                                       "refused unread.")))
+                         : m_relay.get(box, name, kMaxAnyPacketBytes);
+        if (!bytes && bytes.code() == ErrorCode::NetworkUnavailable)
+            return success();
+        auto accepted = bytes ? inbox.accept(*bytes, nowMs) : Result<InboundResult>(bytes.error());
+        if (!accepted) {
+            qCWarning(lcSync) << "refused inbound packet:" << accepted.error().message;
+            if (accepted.code() == ErrorCode::SequenceGap) {
+                report.waitingForMissing = true;
+                report.notes << accepted.error().message;
+                break; // everything after it waits too
+            }
+            if (!Inbox::isPermanentRefusal(accepted.code()))
+                return accepted.error();
+            ++report.refused;
+            report.notes << accepted.error().message;
+            if (auto removed = m_relay.remove(box, name); !removed)
+                report.notes << removed.error().message;
+            continue;
+        }
+        ++report.received;
+        if (accepted->wipeRequested)
+            return wipe(identity, name, nowMs, report);
+        if (auto removed = m_relay.remove(box, name); !removed)
+            report.notes << removed.error().message; // seen again next time: refused as a replay
+    }
+    return success();
+}
+
+// Seal the receipt while the keys exist, shred at once, then deliver the receipt if we can.
+Status SyncSession::wipe(const DeviceIdentity &identity, const QString &wipePacketName,
+                         qint64 nowMs, SyncReport &report)
+{
+    auto current = SyncStore(m_db).identity();
+    if (!current)
+        return current.error();
+    auto receipt =
+        Outbox(m_db).sealDetached(*current, PacketType::DisposalReceipt,
+                                  QCborMap{{QStringLiteral("documents"), QCborArray{}},
+                                           {QStringLiteral("reason"), QStringLiteral("wipe")}},
+                                  nowMs);
+    qCWarning(lcSync) << "wipe requested by the council: destroying the keys";
+    m_onWipe();
+    report.wiped = true;
+    (void)m_relay.remove(identity.enrolment.deviceId, wipePacketName);
+    if (receipt) {
+        if (m_relay.put(QStringLiteral("council"), receipt->fileName, receipt->bytes))
+            ++report.sent;
+    }
+    return success();
+}
+
+} // namespace safehaven::sync
