@@ -48,7 +48,7 @@ public:
                const QByteArray &pin = QByteArrayLiteral("482915")) const;
     // Starts a device command without waiting (for kill -9 tests).
     QProcess *startDevice(const QString &dataDir, const QStringList &arguments,
-                                const QByteArray &pin = QByteArrayLiteral("482915")) const;
+                          const QByteArray &pin = QByteArrayLiteral("482915")) const;
 
     // Desk enrol + device enrol with the printed code. Empty id on failure (see lastError).
     EnrolledDevice enrolDevice(const QString &role, const QString &name);
