@@ -4,6 +4,7 @@
 #include "processhardening.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
 {
     hardenProcess(); // no core dumps of decrypted memory, no ptrace
     QCoreApplication app(argc, argv);
+    // Scripts read stdout and one-line errors; the subsystems' info lines only on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("safehaven.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("safehaven-cli"));
     QString error;
     auto options = parseCliOptions(app.arguments(), &error);
