@@ -7,12 +7,14 @@
 
 namespace safehaven {
 
-AppShell::AppShell(QGuiApplication &app, LockMachine &lock)
-    : m_app(app), m_session(lock), m_activity(lock)
+AppShell::AppShell(QGuiApplication &app, LockMachine &lock, const Clock &clock)
+    : m_app(app), m_session(lock), m_enrolment(lock, clock), m_sync(lock, clock), m_activity(lock)
 {
     m_app.installEventFilter(&m_activity);
     m_engine.addImportPath(QStringLiteral("qrc:/"));
-    m_engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&m_session)}});
+    m_engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&m_session)},
+                                   {QStringLiteral("enrolment"), QVariant::fromValue(&m_enrolment)},
+                                   {QStringLiteral("sync"), QVariant::fromValue(&m_sync)}});
 }
 
 AppShell::~AppShell()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "activityfilter.h"
+#include "enrolmentviewmodel.h"
 #include "sessionviewmodel.h"
+#include "syncviewmodel.h"
 
 #include <QQmlApplicationEngine>
 
@@ -17,13 +19,15 @@ class LockMachine;
 class AppShell
 {
 public:
-    AppShell(QGuiApplication &app, LockMachine &lock);
+    AppShell(QGuiApplication &app, LockMachine &lock, const Clock &clock);
     ~AppShell();
 
     // Loads Main.qml; false (with the errors logged) if it failed.
     [[nodiscard]] bool load();
     QQuickWindow *window() const;
     SessionViewModel &session() { return m_session; }
+    EnrolmentViewModel &enrolment() { return m_enrolment; }
+    SyncViewModel &sync() { return m_sync; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
     static QUrl mainUrl();
@@ -31,6 +35,8 @@ public:
 private:
     QGuiApplication &m_app;
     SessionViewModel m_session;
+    EnrolmentViewModel m_enrolment;
+    SyncViewModel m_sync;
     ActivityFilter m_activity;
     QQmlApplicationEngine m_engine;
 };

@@ -1,6 +1,7 @@
 #include "demowalk.h"
 
 #include "applogging.h"
+#include "demoenrolment.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -55,7 +56,7 @@ bool DemoWalk::start()
     m_lock = std::make_unique<LockMachine>(m_dataDir.path(), m_store, *m_clock);
     m_lock->setBiometricGate(*m_biometrics);
     m_lock->start();
-    m_shell = std::make_unique<AppShell>(m_app, *m_lock);
+    m_shell = std::make_unique<AppShell>(m_app, *m_lock, *m_clock);
     QObject::connect(&m_shell->engine(), &QQmlEngine::warnings, &m_shell->engine(),
                      [this](const QList<QQmlError> &warnings) {
                          for (const QQmlError &warning : warnings)
@@ -90,7 +91,28 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     const auto shot = [&](const QString &name) {
         atStep(QStringLiteral("%1-%2").arg(step++, 2, 10, QLatin1Char('0')).arg(name));
     };
+    const auto both = [&](const QString &name, const QString &section = {}) {
+        show(m_phone, section);
+        shot(name + QStringLiteral("-phone"));
+        show(m_tablet, section);
+        shot(name + QStringLiteral("-tablet"));
+    };
+    SyncViewModel &sync = m_shell->sync();
+    sync.setAutomatic(false); // the walk decides when a round runs
+    sync.setRelayTimeoutMs(3000);
     window()->show();
+
+    // Enrolment, with an invented council and a file sealed here (no council desk needed).
+    EnrolmentViewModel &enrolment = m_shell->enrolment();
+    both(QStringLiteral("enrolment-file"));
+    const DemoEnrolmentFile file = sealDemoEnrolment(demoEnrolment(m_clock->nowMs()));
+    enrolment.useFileBytes(file.bytes, QStringLiteral("Downloads/northshire-enrolment.shen"));
+    both(QStringLiteral("enrolment-code"));
+    if (!enrolment.openWithCode(file.code))
+        m_warnings << QStringLiteral("the demo enrolment file did not open: ") +
+                          enrolment.errorText();
+    both(QStringLiteral("enrolment-confirm"));
+    enrolment.confirm();
     show(m_phone);
     shot(QStringLiteral("pin-setup-phone"));
 
@@ -98,6 +120,21 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
         m_warnings << QStringLiteral("demo PIN set-up failed");
         return;
     }
+    if (!enrolment.enrolled())
+        m_warnings << QStringLiteral("the demo device was not enrolled: ") + enrolment.errorText();
+
+    // A sync round against a relay that is not there: the calm offline state.
+    {
+        QEventLoop loop;
+        QObject::connect(&sync, &SyncViewModel::roundFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+        sync.syncNow();
+        if (sync.isRunning())
+            loop.exec();
+        if (sync.state() != SyncViewModel::State::Offline)
+            m_warnings << QStringLiteral("the demo sync round did not end offline");
+    }
+    both(QStringLiteral("sync-offline"), QStringLiteral("today"));
     const QStringList sections{QStringLiteral("today"), QStringLiteral("documents"),
                                QStringLiteral("checklists"), QStringLiteral("report"),
                                QStringLiteral("settings")};
@@ -122,6 +159,13 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     show(m_tablet, QStringLiteral("settings"));
     shot(QStringLiteral("settings-tablet-dark"));
     setDark(false);
+
+    // Past the council's offline grace period: the records close until a sync gets through.
+    m_clock->advance(qint64(15) * 24 * 3600 * 1000);
+    m_lock->noteActivity();
+    sync.refresh();
+    show(m_phone);
+    shot(QStringLiteral("sync-required-phone"));
 
     m_lock->lock(LockReason::UserRequest);
     show(m_phone);

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     const auto biometrics = makePlatformBiometricGate(*keystore);
     lock.setBiometricGate(*biometrics);
     lock.start();
-    AppShell shell(app, lock);
+    AppShell shell(app, lock, clock);
     if (!shell.load())
         return 1;
     const auto screenSecurity = makePlatformScreenSecurity();

@@ -8,6 +8,7 @@ import SafeHaven.ViewModels
 Page {
     id: shell
     required property SessionViewModel session
+    required property SyncViewModel sync
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -87,11 +88,11 @@ Page {
             currentIndex: shell.currentIndex
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TodayPage {}
+            TodayPage { sync: shell.sync }
             DocumentsPage {}
             ChecklistsPage {}
             ReportPage {}
-            SettingsPage { session: shell.session }
+            SettingsPage { session: shell.session; sync: shell.sync }
         }
     }
 

@@ -7,6 +7,8 @@ import SafeHaven.ViewModels
 ApplicationWindow {
     id: window
     required property SessionViewModel session
+    required property EnrolmentViewModel enrolment
+    required property SyncViewModel sync
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -36,7 +38,7 @@ ApplicationWindow {
         sourceComponent: {
             switch (window.session.state) {
             case SessionViewModel.NeedsSetup: return setupScreen
-            case SessionViewModel.Unlocked: return homeScreen
+            case SessionViewModel.Unlocked: return window.sync.syncRequired ? syncRequiredScreen : homeScreen
             case SessionViewModel.Erased: return erasedScreen
             case SessionViewModel.Unavailable: return unavailableScreen
             default: return lockScreen
@@ -46,7 +48,14 @@ ApplicationWindow {
 
     FocusRing { window: window }
 
-    Component { id: setupScreen; PinSetupScreen { session: window.session } }
+    Component {
+        id: setupScreen
+        EnrolmentFlow { session: window.session; enrolment: window.enrolment }
+    }
+    Component {
+        id: syncRequiredScreen
+        SyncRequiredScreen { session: window.session; sync: window.sync }
+    }
     Component { id: lockScreen; LockScreen { session: window.session } }
     Component { id: erasedScreen; ErasedScreen { session: window.session } }
     Component { id: unavailableScreen; UnavailableScreen { session: window.session } }
@@ -54,6 +63,7 @@ ApplicationWindow {
         id: homeScreen
         HomeShell {
             session: window.session
+            sync: window.sync
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

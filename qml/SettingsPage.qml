@@ -6,7 +6,10 @@ import SafeHaven.ViewModels
 SectionPage {
     id: page
     required property SessionViewModel session
+    required property SyncViewModel sync
     readonly property var lockChoices: [30, 60, 120].filter(s => s <= session.idleTimeoutMaxSeconds)
+
+    SyncStrip { sync: page.sync }
 
     Label {
         text: qsTr("Lock automatically after")

@@ -61,7 +61,8 @@ public:
         "PRAGMA temp_store = MEMORY;" // no temporary files, encrypted or not
         "PRAGMA secure_delete = ON;"  // deleted rows are overwritten, not left in free pages
         "PRAGMA foreign_keys = ON;"
-        "PRAGMA cache_size = -8192;"; // 8 MiB of pages kept decrypted while unlocked
+        "PRAGMA cache_size = -8192;"   // 8 MiB of pages kept decrypted while unlocked
+        "PRAGMA busy_timeout = 5000;"; // a second connection (a sync round) waits, not fails
 
     // rawKey must be 32 bytes. A wrong key gives ErrorCode::NotADatabase.
     [[nodiscard]] static Result<Database> open(const QString &path,

@@ -18,7 +18,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path,
     if (auto created = schema::createFresh(db.value()); !created)
         return created.error();
     qCInfo(lcVault) << "new store created at schema version" << schema::latestVersion();
-    return std::unique_ptr<Vault>(new Vault(std::move(db).value()));
+    return std::unique_ptr<Vault>(
+        new Vault(std::move(db).value(), path, SecureBuffer::copyOf(key)));
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, std::span<const unsigned char> key)
@@ -30,7 +31,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, std::span<const 
         return db.error();
     if (auto migrated = schema::migrate(db.value()); !migrated)
         return migrated.error();
-    return std::unique_ptr<Vault>(new Vault(std::move(db).value()));
+    return std::unique_ptr<Vault>(
+        new Vault(std::move(db).value(), path, SecureBuffer::copyOf(key)));
+}
+
+Vault::~Vault()
+{
+    m_db.close();
+    m_key.wipe();
+}
+
+Result<Database> Vault::openConnection() const
+{
+    if (m_key.empty())
+        return makeError(ErrorCode::StoreError, QStringLiteral("The store is closed."));
+    return Database::open(m_path, m_key.bytes());
 }
 
 Status Vault::recordEvent(const QString &kind, qint64 atMs)
