@@ -109,6 +109,103 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentCodeScreen</name>
+    <message>
+        <source>Type your code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Shared Lives officer gave you a code, separately from the file. It has 12 letters and numbers, like ABCD-EFGH-JKMN. Capitals, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to choosing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentConfirmScreen</name>
+    <message>
+        <source>Is this right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these details. If anything is wrong, do not go on: call your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFileScreen</name>
+    <message>
+        <source>Set up Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Shared Lives officer sent you an enrolment file by email or on a memory stick. Choose it here. Next, you will type the code they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the enrolment file is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Downloads/safehaven-enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErasedScreen</name>
     <message>
         <source>Your information was erased to keep it safe</source>
@@ -369,6 +466,56 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>SyncRequiredScreen</name>
+    <message>
+        <source>Safe Haven needs to reach the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven has not reached the council for too long, so your records are closed until it does. Connect to Wi-Fi or mobile data, then tap Sync now. If it still cannot connect, call your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <source>Sync with the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>No visits yet</source>
@@ -391,6 +538,29 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::EnrolmentViewModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Lives carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file your Shared Lives officer sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven cannot open that file. Check where it was saved and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your Shared Lives officer gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +635,49 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
     <message>
         <source>Fingerprint unlock isn&apos;t available. Use your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::SyncViewModel</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the council…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal — Safe Haven will try again when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal — 1 item will be sent when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal — %1 items will be sent when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Haven could not finish syncing. It will try again later. If this keeps happening, tell your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,16 @@
 // Qt Quick Test over the real view-models and a real LockMachine (in-memory keystore, a
 // temporary data folder). The QML tests reach them through the Fixture singleton.
+#include "demoenrolment.h"
+#include "enrolmentviewmodel.h"
 #include "ephemeralsecretstore.h"
 #include "fakebiometricgate.h"
 #include "lockmachine.h"
 #include "mockclock.h"
 #include "sessionviewmodel.h"
+#include "syncviewmodel.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -21,7 +25,15 @@ class Fixture : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(safehaven::SessionViewModel *session READ session CONSTANT)
-    Q_PROPERTY(safehaven::SessionViewModel *freshSession READ freshSession CONSTANT)
+    Q_PROPERTY(safehaven::SessionViewModel *freshSession READ freshSession NOTIFY freshChanged)
+    Q_PROPERTY(safehaven::EnrolmentViewModel *enrolment READ enrolment CONSTANT)
+    Q_PROPERTY(safehaven::SyncViewModel *sync READ sync CONSTANT)
+    Q_PROPERTY(
+        safehaven::EnrolmentViewModel *freshEnrolment READ freshEnrolment NOTIFY freshChanged)
+    Q_PROPERTY(safehaven::SyncViewModel *freshSync READ freshSync NOTIFY freshChanged)
+    // An invented enrolment file on disk, and the code that opens it.
+    Q_PROPERTY(QString enrolmentFilePath READ enrolmentFilePath CONSTANT)
+    Q_PROPERTY(QString enrolmentCode READ enrolmentCode CONSTANT)
 public:
     Fixture()
     {
@@ -32,11 +44,47 @@ public:
         (void)m_machine->setUpPin(test::pin("246813"), test::pin("246813"));
         m_machine->lock(LockReason::Startup);
         m_session = std::make_unique<SessionViewModel>(*m_machine);
+        m_enrolment = std::make_unique<EnrolmentViewModel>(*m_machine, m_clock);
+        m_sync = std::make_unique<SyncViewModel>(*m_machine, m_clock);
+        m_sync->setAutomatic(false);
+        // The relay address is a loopback port nothing listens on: rounds end offline at once.
+        const DemoEnrolmentFile file = sealDemoEnrolment(demoEnrolment(m_clock.nowMs()));
+        m_enrolmentCode = file.code;
+        QFile out(enrolmentFilePath());
+        if (out.open(QIODevice::WriteOnly))
+            out.write(file.bytes);
         resetFresh();
     }
 
     SessionViewModel *session() { return m_session.get(); }
     SessionViewModel *freshSession() { return m_freshSession.get(); }
+    EnrolmentViewModel *enrolment() { return m_enrolment.get(); }
+    SyncViewModel *sync() { return m_sync.get(); }
+    EnrolmentViewModel *freshEnrolment() { return m_freshEnrolment.get(); }
+    SyncViewModel *freshSync() { return m_freshSync.get(); }
+    QString enrolmentFilePath() const
+    {
+        return m_dir.filePath(QStringLiteral("northshire-enrolment.shen"));
+    }
+    QString enrolmentCode() const { return m_enrolmentCode; }
+
+    // Moves the clock on, as if the carer had just touched the screen (no idle lock).
+    Q_INVOKABLE void advanceDays(int days)
+    {
+        m_clock.advance(qint64(days) * 24 * 3600 * 1000);
+        m_machine->noteActivity();
+        m_freshMachine->noteActivity();
+    }
+
+    // The fresh device's enrolment opened and confirmed: the PIN set-up screen is next.
+    Q_INVOKABLE bool prepareFreshEnrolment()
+    {
+        m_freshEnrolment->setFilePath(enrolmentFilePath());
+        const bool ok =
+            m_freshEnrolment->useFile() && m_freshEnrolment->openWithCode(m_enrolmentCode);
+        m_freshEnrolment->confirm();
+        return ok;
+    }
 
     // The set-up store, locked, with no wrong PINs counted.
     Q_INVOKABLE void resetLocked()
@@ -52,6 +100,8 @@ public:
     // A blank device that needs a PIN.
     Q_INVOKABLE void resetFresh()
     {
+        m_freshSync.reset();
+        m_freshEnrolment.reset();
         m_freshSession.reset();
         m_freshMachine.reset();
         QDir(m_dir.filePath(QStringLiteral("fresh"))).removeRecursively();
@@ -59,7 +109,15 @@ public:
                                                        m_store, m_clock);
         m_freshMachine->start();
         m_freshSession = std::make_unique<SessionViewModel>(*m_freshMachine);
+        m_freshEnrolment = std::make_unique<EnrolmentViewModel>(*m_freshMachine, m_clock);
+        m_freshSync = std::make_unique<SyncViewModel>(*m_freshMachine, m_clock);
+        m_freshSync->setAutomatic(false);
+        m_freshSync->setRelayTimeoutMs(3000);
+        emit freshChanged();
     }
+
+signals:
+    void freshChanged();
 
 private:
     QTemporaryDir m_dir;
@@ -68,8 +126,13 @@ private:
     test::FakeBiometricGate m_gate;
     std::unique_ptr<LockMachine> m_machine;
     std::unique_ptr<SessionViewModel> m_session;
+    std::unique_ptr<EnrolmentViewModel> m_enrolment;
+    std::unique_ptr<SyncViewModel> m_sync;
     std::unique_ptr<LockMachine> m_freshMachine;
     std::unique_ptr<SessionViewModel> m_freshSession;
+    std::unique_ptr<EnrolmentViewModel> m_freshEnrolment;
+    std::unique_ptr<SyncViewModel> m_freshSync;
+    QString m_enrolmentCode;
 };
 
 class Setup : public QObject

@@ -11,11 +11,11 @@ TestCase {
 
     Component {
         id: mainComponent
-        Main { session: Fixture.session }
+        Main { session: Fixture.session; enrolment: Fixture.enrolment; sync: Fixture.sync }
     }
     Component {
         id: freshComponent
-        Main { session: Fixture.freshSession }
+        Main { session: Fixture.freshSession; enrolment: Fixture.freshEnrolment; sync: Fixture.freshSync }
     }
 
     function typePin(root, digits) {
@@ -62,6 +62,7 @@ TestCase {
 
     function test_firstRunSetup() {
         Fixture.resetFresh()
+        verify(Fixture.prepareFreshEnrolment(), "the enrolment opens; the PIN is next")
         const window = createTemporaryObject(freshComponent, testCase)
         waitForRendering(window.contentItem)
         const session = Fixture.freshSession
@@ -85,6 +86,7 @@ TestCase {
         typePin(root, "246813")
         mouseClick(findChild(root, "pinPadAction"))
         compare(session.state, SessionViewModel.Unlocked)
+        verify(Fixture.freshEnrolment.enrolled, "enrolled into the new store")
     }
 
     // Switch fingerprint unlock on in Settings (it asks for the PIN), then open with it.
