@@ -107,7 +107,11 @@ TestCase {
         compare(child(window, "waitingText").text, "1 waiting to send")
         const button = child(window, "syncNowButton")
         verify(button.Accessible.name.length > 0)
+        verify(button.enabled)
+        waitForRendering(window.contentItem)
         mouseClick(button)
+        verify(sync.state === SyncViewModel.Syncing || sync.state === SyncViewModel.Offline,
+               "the tap started a round: " + sync.state)
         tryCompare(sync, "state", SyncViewModel.Offline, 10000)
         const message = child(window, "syncMessage")
         verify(message.text.indexOf("No signal") >= 0, message.text)
