@@ -17,13 +17,21 @@ StepScreen {
             codeField.clear()
     }
 
+    Label {
+        text: qsTr("Your code")
+        font.pixelSize: Style.bodySize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
     TextField {
         id: codeField
         objectName: "enrolmentCode"
         focus: true
         font.pixelSize: Style.headingSize
         font.capitalization: Font.AllUppercase
-        placeholderText: qsTr("Code")
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhSensitiveData
         Layout.fillWidth: true
         Layout.minimumHeight: Style.touchTarget

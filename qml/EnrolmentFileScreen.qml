@@ -13,7 +13,7 @@ StepScreen {
     errorText: enrolment.errorText
 
     Label {
-        text: qsTr("Where the enrolment file is saved")
+        text: qsTr("Where the enrolment file is saved (for example, in Downloads)")
         font.pixelSize: Style.bodySize
         font.bold: true
         wrapMode: Text.Wrap
@@ -25,7 +25,6 @@ StepScreen {
         id: pathField
         objectName: "enrolmentFilePath"
         text: screen.enrolment.filePath
-        placeholderText: qsTr("For example, Downloads/safehaven-enrolment")
         font.pixelSize: Style.bodySize
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         Layout.fillWidth: true

@@ -12,7 +12,9 @@ Item {
     required property Window window
     readonly property Item target: {
         const item = window.activeFocusItem
-        return item && item.visualFocus === true ? item : null
+        // Text fields have no visualFocus: they show the ring whenever they take the keys.
+        const isTextField = item && item.echoMode !== undefined && item.activeFocus
+        return item && (item.visualFocus === true || isTextField) ? item : null
     }
     readonly property bool dark: Material.theme === Material.Dark
     readonly property color outerColor: dark ? "#FFFFFF" : "#1F1F1F"
