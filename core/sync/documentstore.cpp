@@ -79,11 +79,21 @@ Status DocumentStore::begin(const DocumentInfo &info)
 
 Status DocumentStore::appendChunk(const QString &id, int index, QByteArrayView bytes)
 {
-    auto insert =
-        m_db.prepare("INSERT INTO document_chunks (document_id, idx, bytes) VALUES (?1, ?2, ?3);");
-    if (!insert)
-        return insert.error();
-    return insert->bind(1, id).bind(2, qint64(index)).bind(3, bytes.toByteArray()).run();
+    // One prepared statement for all of a document's chunks, and no copy of the chunk before
+    // SQLite's own (the bind is SQLITE_TRANSIENT).
+    if (!m_appendChunk) {
+        auto insert = m_db.prepare(
+            "INSERT INTO document_chunks (document_id, idx, bytes) VALUES (?1, ?2, ?3);");
+        if (!insert)
+            return insert.error();
+        m_appendChunk = std::move(insert).value();
+    }
+    Statement &insert = *m_appendChunk;
+    insert.reset();
+    return insert.bind(1, id)
+        .bind(2, qint64(index))
+        .bind(3, QByteArray::fromRawData(bytes.data(), bytes.size()))
+        .run();
 }
 
 Result<QList<DocumentInfo>> DocumentStore::list()
