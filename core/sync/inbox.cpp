@@ -201,6 +201,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
         if (!fields.ok())
             return fields.error();
+        result.policyChanged = true;
         return m_store.applyPolicy(policy);
     }
     case PacketType::PlacementEnd: {
