@@ -1,6 +1,5 @@
 #include "deskkey.h"
 
-
 namespace safehaven::desk {
 
 namespace {
