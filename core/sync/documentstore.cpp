@@ -104,17 +104,15 @@ Result<QList<DocumentInfo>> DocumentStore::list()
     if (!select)
         return select.error();
     QList<DocumentInfo> documents;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         documents << DocumentInfo{select->text(0), select->text(1),        select->text(2),
                                   select->text(3), select->text(4),        select->text(5),
                                   select->text(6), select->int64(7),       select->blob(8),
                                   select->text(9), select->int64(10) != 0, select->int64(11)};
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return documents;
 }
 
@@ -173,14 +171,12 @@ Result<QStringList> DocumentStore::purgeServiceUser(const QString &serviceUser)
         return select.error();
     select->bind(1, serviceUser);
     QStringList ids;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         ids << select->text(0);
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     auto remove = m_db.prepare("DELETE FROM documents WHERE service_user = ?1;");
     if (!remove)
         return remove.error();

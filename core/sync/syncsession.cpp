@@ -158,6 +158,7 @@ Status SyncSession::pull(const DeviceIdentity &identity, qint64 nowMs, SyncRepor
             continue;
         }
         ++report.received;
+        report.policyChanged = report.policyChanged || accepted->policyChanged;
         if (accepted->wipeRequested)
             return wipe(identity, name, nowMs, report);
         if (auto removed = m_relay.remove(box, name); !removed)
