@@ -59,6 +59,9 @@ int runEnrol(CliSession &session, const CliOptions &options)
         sync::enrolDevice(session.vault()->database(), *enrolment, session.clock().nowMs());
     if (!identity)
         return fail(identity.error());
+    if (auto applied = session.lock().applyCouncilPolicy(sync::lockPolicyFor(enrolment->policy));
+        !applied)
+        return fail(applied.error());
     if (options.json) {
         printJson(QJsonObject{{QStringLiteral("device"), enrolment->deviceId},
                               {QStringLiteral("council"), enrolment->councilName},
@@ -84,6 +87,15 @@ int runSync(CliSession &session, const CliOptions &options)
     auto report = sync.run(session.clock().nowMs());
     if (!report)
         return fail(report.error());
+    if (report->policyChanged && !report->wiped) {
+        auto updated = sync::SyncStore(session.vault()->database()).identity();
+        if (!updated)
+            return fail(updated.error());
+        if (auto applied =
+                session.lock().applyCouncilPolicy(sync::lockPolicyFor(updated->enrolment.policy));
+            !applied)
+            return fail(applied.error());
+    }
     if (options.json) {
         printJson(
             QJsonObject{{QStringLiteral("reached"), report->reachedRelay},

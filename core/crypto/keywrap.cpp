@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "sodiumruntime.h"
 
+#include <QtEndian>
+
 #include <sodium.h>
 
 namespace safehaven {
@@ -27,6 +29,45 @@ bool KdfParams::withinSaneBounds() const
            memLimitKiB <= kMaxMemKiB;
 }
 
+QByteArray encodeKdfParams(const KdfParams &params)
+{
+    char bytes[kKdfParamsBytes];
+    qToBigEndian(params.opsLimit, bytes);
+    qToBigEndian(params.memLimitKiB, bytes + 4);
+    memcpy(bytes + 8, params.salt.data(), params.salt.size());
+    return QByteArray(bytes, kKdfParamsBytes);
+}
+
+Result<KdfParams> decodeKdfParams(const char *bytes)
+{
+    KdfParams params;
+    params.opsLimit = qFromBigEndian<quint32>(bytes);
+    params.memLimitKiB = qFromBigEndian<quint32>(bytes + 4);
+    memcpy(params.salt.data(), bytes + 8, params.salt.size());
+    if (!params.withinSaneBounds())
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("The key settings ask for an unreasonable cost."));
+    return params;
+}
+
+Result<SecureBuffer> stretchSecret(std::span<const unsigned char> secret, const KdfParams &params,
+                                   const QString &what)
+{
+    ensureSodium();
+    if (!params.withinSaneBounds())
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("The key settings ask for an unreasonable cost."));
+    SecureBuffer key(kKeyBytes);
+    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(secret.data()),
+                      secret.size(), params.salt.data(), params.opsLimit,
+                      std::size_t(params.memLimitKiB) * 1024u, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        qCWarning(lcCrypto) << "Argon2id ran out of memory";
+        return makeError(ErrorCode::CryptoFailure,
+                         QStringLiteral("Not enough memory to check %1.").arg(what));
+    }
+    return key;
+}
+
 Result<SecureBuffer> deriveKeyEncryptionKey(std::span<const unsigned char> pin,
                                             const KdfParams &params,
                                             std::span<const unsigned char> deviceSecret)
@@ -38,21 +79,16 @@ Result<SecureBuffer> deriveKeyEncryptionKey(std::span<const unsigned char> pin,
         deviceSecret.size() > crypto_generichash_KEYBYTES_MAX)
         return makeError(ErrorCode::CryptoFailure, QStringLiteral("Device secret is invalid."));
 
-    SecureBuffer pinKey(kKeyBytes);
-    if (crypto_pwhash(pinKey.data(), pinKey.size(), reinterpret_cast<const char *>(pin.data()),
-                      pin.size(), params.salt.data(), params.opsLimit,
-                      std::size_t(params.memLimitKiB) * 1024u, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        qCWarning(lcCrypto) << "Argon2id ran out of memory";
-        return makeError(ErrorCode::CryptoFailure,
-                         QStringLiteral("Not enough memory to check the PIN."));
-    }
+    auto pinKey = stretchSecret(pin, params, QStringLiteral("the PIN"));
+    if (!pinKey)
+        return pinKey.error();
 
     SecureBuffer kek(kKeyBytes);
     crypto_generichash_state state;
     crypto_generichash_init(&state, deviceSecret.data(), deviceSecret.size(), kek.size());
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(kKekDomain),
                               sizeof kKekDomain - 1);
-    crypto_generichash_update(&state, pinKey.data(), pinKey.size());
+    crypto_generichash_update(&state, pinKey->data(), pinKey->size());
     crypto_generichash_final(&state, kek.data(), kek.size());
     sodium_memzero(&state, sizeof state);
     return kek;

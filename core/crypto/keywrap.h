@@ -3,6 +3,8 @@
 #include "result.h"
 #include "securebuffer.h"
 
+#include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 #include <array>
@@ -23,6 +25,17 @@ struct KdfParams
     static KdfParams withFreshSalt();
     bool withinSaneBounds() const; // refuses tampered costs that would hang or starve the device
 };
+
+// The cost and salt as bytes, for file headers: opsLimit u32 BE | memLimitKiB u32 BE | salt.
+inline constexpr qsizetype kKdfParamsBytes = 4 + 4 + 16;
+QByteArray encodeKdfParams(const KdfParams &params);
+// Reads kKdfParamsBytes at `bytes`; refuses costs outside sane bounds before anyone runs them.
+[[nodiscard]] Result<KdfParams> decodeKdfParams(const char *bytes);
+
+// Argon2id(secret) into a 32-byte key: the one place a PIN, passphrase or code is stretched.
+// `what` names the secret in the out-of-memory message ("the PIN").
+[[nodiscard]] Result<SecureBuffer> stretchSecret(std::span<const unsigned char> secret,
+                                                 const KdfParams &params, const QString &what);
 
 struct WrappedKey
 {

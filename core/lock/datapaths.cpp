@@ -10,7 +10,8 @@ DataPaths::DataPaths(const QString &dir)
       keyFile(dataDir + QStringLiteral("/keys.bin")),
       attemptsFile(dataDir + QStringLiteral("/attempts")),
       erasedMarker(dataDir + QStringLiteral("/erased")),
-      biometricFile(dataDir + QStringLiteral("/biometric.bin"))
+      biometricFile(dataDir + QStringLiteral("/biometric.bin")),
+      councilPolicyFile(dataDir + QStringLiteral("/council-policy"))
 {
     const QString installId = QString::fromLatin1(
         QCryptographicHash::hash(QDir::cleanPath(dataDir).toUtf8(), QCryptographicHash::Sha256)

@@ -12,11 +12,12 @@ struct DataPaths
     explicit DataPaths(const QString &dataDir);
 
     QString dataDir;
-    QString storeFile;     // the SQLCipher store
-    QString keyFile;       // the wrapped data key
-    QString attemptsFile;  // copy of the wrong-PIN counter
-    QString erasedMarker;  // says "erased for safety" on the next start
-    QString biometricFile; // the data key wrapped by the biometric secret, when switched on
+    QString storeFile;         // the SQLCipher store
+    QString keyFile;           // the wrapped data key
+    QString attemptsFile;      // copy of the wrong-PIN counter
+    QString erasedMarker;      // says "erased for safety" on the next start
+    QString biometricFile;     // the data key wrapped by the biometric secret, when switched on
+    QString councilPolicyFile; // the council's lock rules (CouncilLockPolicy), after enrolment
     QString deviceSecretName;
     QString attemptsSecretName;
     QString biometricSecretName;

@@ -36,9 +36,9 @@ QString reasonName(LockReason reason)
 
 LockMachine::LockMachine(const QString &dataDir, SecretStore &store, const Clock &clock,
                          LockPolicy policy, QObject *parent)
-    : QObject(parent), m_paths(dataDir), m_store(store), m_clock(clock), m_policy(policy),
-      m_keys(store, m_paths), m_counter(store, m_paths.attemptsSecretName, m_paths.attemptsFile),
-      m_biometrics(m_paths)
+    : QObject(parent), m_paths(dataDir), m_store(store), m_clock(clock), m_builtInPolicy(policy),
+      m_policy(policy), m_keys(store, m_paths),
+      m_counter(store, m_paths.attemptsSecretName, m_paths.attemptsFile), m_biometrics(m_paths)
 {
 }
 
@@ -59,6 +59,8 @@ void LockMachine::start()
         return;
     }
     m_attempts = attempts.value();
+    if (auto council = loadCouncilPolicy(m_paths.councilPolicyFile))
+        m_policy = withCouncilPolicy(m_builtInPolicy, *council);
     if (m_keys.isProvisioned() && m_attempts.failures >= m_policy.attemptLimit) {
         erase(QStringLiteral("attempt limit found at start"));
         return;
@@ -83,6 +85,7 @@ Status LockMachine::setUpPin(std::span<const unsigned char> pin,
 
     // Leftovers of an erased install cannot be opened any more; clear them away.
     QFile::remove(m_paths.storeFile);
+    QFile::remove(m_paths.councilPolicyFile);
     QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
 
     auto dataKey = m_keys.provision(pin);
@@ -280,6 +283,18 @@ qint64 LockMachine::remainingWaitMs() const
     // A clock set backwards restarts the wait instead of stretching it.
     const qint64 elapsed = std::max<qint64>(0, m_clock.nowMs() - m_attempts.lastAttemptMs);
     return std::max<qint64>(0, wait - elapsed);
+}
+
+Status LockMachine::applyCouncilPolicy(const CouncilLockPolicy &council)
+{
+    if (auto saved = saveCouncilPolicy(m_paths.councilPolicyFile, council); !saved)
+        return saved;
+    LockPolicy base = m_builtInPolicy;
+    base.idleTimeoutMs = m_policy.idleTimeoutMs; // the carer's own choice still counts
+    m_policy = withCouncilPolicy(base, council);
+    qCInfo(lcLock) << "council policy: attempt limit" << m_policy.attemptLimit << "idle max ms"
+                   << m_policy.idleTimeoutMaxMs;
+    return success();
 }
 
 void LockMachine::setIdleTimeoutMs(qint64 ms)

@@ -3,6 +3,7 @@
 #include "attemptcounter.h"
 #include "biometricslot.h"
 #include "clock.h"
+#include "councilpolicy.h"
 #include "datapaths.h"
 #include "keyhierarchy.h"
 #include "lockpolicy.h"
@@ -85,6 +86,9 @@ public:
     qint64 remainingWaitMs() const;
 
     const LockPolicy &policy() const { return m_policy; }
+    // The council's rules (enrolment, policy packets): kept beside the store, applied at once
+    // and at every start.
+    [[nodiscard]] Status applyCouncilPolicy(const CouncilLockPolicy &council);
     void setIdleTimeoutMs(qint64 ms);
 
     // Only while Unlocked; nullptr otherwise.
@@ -112,6 +116,7 @@ private:
     DataPaths m_paths;
     SecretStore &m_store;
     const Clock &m_clock;
+    const LockPolicy m_builtInPolicy;
     LockPolicy m_policy;
     KeyHierarchy m_keys;
     AttemptCounter m_counter;

@@ -46,6 +46,11 @@ Result<DeviceIdentity> enrolDevice(Database &db, const Enrolment &enrolment, qin
     return store.identity();
 }
 
+CouncilLockPolicy lockPolicyFor(const EnrolmentPolicy &policy)
+{
+    return CouncilLockPolicy{policy.pinAttemptLimit, qint64(policy.idleLockMaxSeconds) * 1000};
+}
+
 OfflineState offlineState(const DeviceIdentity &identity, qint64 nowMs)
 {
     qint64 enrolledMs = identity.enrolment.issuedMs;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "councilpolicy.h"
 #include "syncstore.h"
 
 namespace safehaven::sync {
@@ -12,6 +13,9 @@ namespace safehaven::sync {
 
 // Checks that need no vault, for the enrolment screen before the PIN is set.
 [[nodiscard]] Status checkEnrolmentUsable(const Enrolment &enrolment, qint64 nowMs);
+
+// The lock rules an enrolment or policy packet sets, for LockMachine::applyCouncilPolicy.
+CouncilLockPolicy lockPolicyFor(const EnrolmentPolicy &policy);
 
 enum class OfflineState
 {

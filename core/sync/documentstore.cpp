@@ -79,11 +79,21 @@ Status DocumentStore::begin(const DocumentInfo &info)
 
 Status DocumentStore::appendChunk(const QString &id, int index, QByteArrayView bytes)
 {
-    auto insert =
-        m_db.prepare("INSERT INTO document_chunks (document_id, idx, bytes) VALUES (?1, ?2, ?3);");
-    if (!insert)
-        return insert.error();
-    return insert->bind(1, id).bind(2, qint64(index)).bind(3, bytes.toByteArray()).run();
+    // One prepared statement for all of a document's chunks, and no copy of the chunk before
+    // SQLite's own (the bind is SQLITE_TRANSIENT).
+    if (!m_appendChunk) {
+        auto insert = m_db.prepare(
+            "INSERT INTO document_chunks (document_id, idx, bytes) VALUES (?1, ?2, ?3);");
+        if (!insert)
+            return insert.error();
+        m_appendChunk = std::move(insert).value();
+    }
+    Statement &insert = *m_appendChunk;
+    insert.reset();
+    return insert.bind(1, id)
+        .bind(2, qint64(index))
+        .bind(3, QByteArray::fromRawData(bytes.data(), bytes.size()))
+        .run();
 }
 
 Result<QList<DocumentInfo>> DocumentStore::list()
@@ -94,17 +104,15 @@ Result<QList<DocumentInfo>> DocumentStore::list()
     if (!select)
         return select.error();
     QList<DocumentInfo> documents;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         documents << DocumentInfo{select->text(0), select->text(1),        select->text(2),
                                   select->text(3), select->text(4),        select->text(5),
                                   select->text(6), select->int64(7),       select->blob(8),
                                   select->text(9), select->int64(10) != 0, select->int64(11)};
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return documents;
 }
 
@@ -163,14 +171,12 @@ Result<QStringList> DocumentStore::purgeServiceUser(const QString &serviceUser)
         return select.error();
     select->bind(1, serviceUser);
     QStringList ids;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         ids << select->text(0);
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     auto remove = m_db.prepare("DELETE FROM documents WHERE service_user = ?1;");
     if (!remove)
         return remove.error();

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace safehaven::sync {
 
 // One received document's description; the content is kept in 64 KiB chunks beside it.
@@ -49,6 +51,7 @@ public:
 
 private:
     Database &m_db;
+    std::optional<Statement> m_appendChunk; // prepared once per store, reused for every chunk
 };
 
 } // namespace safehaven::sync

@@ -8,7 +8,6 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QRegularExpression>
-#include <QtEndian>
 
 #include <sodium.h>
 
@@ -18,9 +17,8 @@ namespace {
 
 constexpr char kMagic[4] = {'S', 'H', 'E', 'N'};
 constexpr quint8 kFileVersion = 1;
-constexpr qsizetype kSaltBytes = 16;
 constexpr qsizetype kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-constexpr qsizetype kPrefixBytes = 4 + 1 + 4 + 4 + kSaltBytes + kNonceBytes;
+constexpr qsizetype kPrefixBytes = 4 + 1 + kKdfParamsBytes + kNonceBytes;
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr int kCodeLength = 12;
 
@@ -32,13 +30,9 @@ const unsigned char *bytesOf(const QByteArray &bytes)
 Result<SecureBuffer> codeKey(const QString &code, const KdfParams &params)
 {
     const QByteArray normalised = code.toLatin1();
-    SecureBuffer key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), normalised.constData(), quint64(normalised.size()),
-                      params.salt.data(), params.opsLimit, size_t(params.memLimitKiB) * 1024,
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(ErrorCode::CryptoFailure,
-                         QStringLiteral("Not enough memory to check the enrolment code."));
-    return key;
+    return stretchSecret({reinterpret_cast<const unsigned char *>(normalised.constData()),
+                          size_t(normalised.size())},
+                         params, QStringLiteral("the enrolment code"));
 }
 
 } // namespace
@@ -179,12 +173,7 @@ Result<QByteArray> sealEnrolmentFile(const Enrolment &enrolment, const QString &
 
     QByteArray file(kMagic, 4);
     file.append(char(kFileVersion));
-    char number[4];
-    qToBigEndian(params.opsLimit, number);
-    file.append(number, 4);
-    qToBigEndian(params.memLimitKiB, number);
-    file.append(number, 4);
-    file.append(reinterpret_cast<const char *>(params.salt.data()), kSaltBytes);
+    file.append(encodeKdfParams(params));
     file.append(randomBytes(kNonceBytes));
     const QByteArray prefix = file;
 
@@ -217,14 +206,11 @@ Result<Enrolment> openEnrolmentFile(const QByteArray &file, const QString &code)
     auto normalised = normaliseEnrolmentCode(code);
     if (!normalised)
         return normalised.error();
-    KdfParams params;
-    params.opsLimit = qFromBigEndian<quint32>(file.constData() + 5);
-    params.memLimitKiB = qFromBigEndian<quint32>(file.constData() + 9);
-    memcpy(params.salt.data(), file.constData() + 13, kSaltBytes);
-    if (!params.withinSaneBounds())
+    auto params = decodeKdfParams(file.constData() + 5);
+    if (!params)
         return makeError(ErrorCode::Malformed,
                          QStringLiteral("The enrolment file asks for an unreasonable code check."));
-    auto key = codeKey(*normalised, params);
+    auto key = codeKey(*normalised, *params);
     if (!key)
         return key.error();
 

@@ -17,15 +17,6 @@ namespace safehaven::sync {
 
 namespace {
 
-Status runSql(Database &db, const char *sql, const std::function<void(Statement &)> &bind)
-{
-    auto statement = db.prepare(sql);
-    if (!statement)
-        return statement.error();
-    bind(*statement);
-    return statement->run();
-}
-
 QCborMap acknowledging(const QByteArray &packetId)
 {
     return QCborMap{{QStringLiteral("acks"), QCborArray{packetId}}};
@@ -186,8 +177,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
             return fields.error();
         if (!reviewDue.isValid())
             return makeError(ErrorCode::Malformed, QStringLiteral("consent-record: bad date."));
-        return runSql(
-            m_db,
+        return m_db.run(
             "INSERT OR REPLACE INTO consent_records (service_user, record, received_ms)"
             " VALUES (?1, ?2, ?3);",
             [&](Statement &s) {
@@ -199,8 +189,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         fields.array("checklists", 64);
         if (!fields.ok())
             return fields.error();
-        return runSql(
-            m_db,
+        return m_db.run(
             "INSERT OR REPLACE INTO checklist_content (id, version, content)"
             " VALUES (1, ?1, ?2);",
             [&](Statement &s) { s.bind(1, version).bind(2, QCborValue(metadata).toCbor()); });
@@ -212,6 +201,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
         if (!fields.ok())
             return fields.error();
+        result.policyChanged = true;
         return m_store.applyPolicy(policy);
     }
     case PacketType::PlacementEnd: {
@@ -221,10 +211,9 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         auto purged = DocumentStore(m_db).purgeServiceUser(serviceUser);
         if (!purged)
             return purged.error();
-        if (auto ended = runSql(m_db,
-                                "INSERT OR REPLACE INTO placements_ended (service_user, ended_ms)"
-                                " VALUES (?1, ?2);",
-                                [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });
+        if (auto ended = m_db.run("INSERT OR REPLACE INTO placements_ended (service_user, ended_ms)"
+                                  " VALUES (?1, ?2);",
+                                  [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });
             !ended)
             return ended;
         QCborArray ids;

@@ -11,6 +11,7 @@ struct InboundResult
 {
     PacketHeader header;
     bool wipeRequested = false; // the caller shreds the keys (after sealing the receipt)
+    bool policyChanged = false; // the caller applies the new lock rules
 };
 
 // Accepts one inbound packet: every check of docs/sync-protocol.md "Receiving", then one

@@ -14,12 +14,7 @@ Result<QList<OutboxItem>> readItems(Database &db, const char *sql, qint64 nowMs)
     if (nowMs >= 0)
         select->bind(1, nowMs);
     QList<OutboxItem> items;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         OutboxItem item;
         item.packetId = select->blob(0);
         item.sequence = quint64(select->int64(1));
@@ -31,7 +26,10 @@ Result<QList<OutboxItem>> readItems(Database &db, const char *sql, qint64 nowMs)
         item.sentMs = select->isNull(7) ? 0 : select->int64(7);
         item.ackedMs = select->isNull(8) ? 0 : select->int64(8);
         items << item;
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return items;
 }
 

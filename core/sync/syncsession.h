@@ -18,7 +18,8 @@ struct SyncReport
     int refused = 0;
     bool waitingForMissing = false; // a sequence gap: later packets wait on the relay
     bool wiped = false;
-    QStringList notes; // refusal reasons and delivery problems, free of personal data
+    bool policyChanged = false; // apply lockPolicyFor() of the stored enrolment's policy
+    QStringList notes;          // refusal reasons and delivery problems, free of personal data
 };
 
 RelayEndpoint relayEndpointFor(const Enrolment &enrolment);

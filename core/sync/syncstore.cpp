@@ -20,15 +20,6 @@ SecureBuffer secretFrom(const QByteArray &bytes)
         {reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size())});
 }
 
-Status runWith(Database &db, const char *sql, const std::function<void(Statement &)> &bind)
-{
-    auto statement = db.prepare(sql);
-    if (!statement)
-        return statement.error();
-    bind(*statement);
-    return statement->run();
-}
-
 } // namespace
 
 QString joinTypes(const QList<PacketType> &types)
@@ -59,8 +50,7 @@ Result<bool> SyncStore::isEnrolled()
 
 Status SyncStore::saveIdentity(const Enrolment &enrolment, const KeyPairs &keys, qint64 nowMs)
 {
-    auto saved = runWith(
-        m_db,
+    auto saved = m_db.run(
         "INSERT INTO sync_identity (id, device_id, role, enrolment, sign_public, sign_secret,"
         " box_public, box_secret, enrolled_ms) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);",
         [&](Statement &s) {
@@ -120,28 +110,28 @@ Result<DeviceIdentity> SyncStore::identity()
 
 Status SyncStore::setLastInboundSequence(quint64 sequence)
 {
-    return runWith(m_db, "UPDATE sync_identity SET last_inbound_sequence = ?1 WHERE id = 1;",
-                   [&](Statement &s) { s.bind(1, qint64(sequence)); });
+    return m_db.run("UPDATE sync_identity SET last_inbound_sequence = ?1 WHERE id = 1;",
+                    [&](Statement &s) { s.bind(1, qint64(sequence)); });
 }
 
 Status SyncStore::setNextOutboundSequence(quint64 sequence)
 {
-    return runWith(m_db, "UPDATE sync_identity SET next_outbound_sequence = ?1 WHERE id = 1;",
-                   [&](Statement &s) { s.bind(1, qint64(sequence)); });
+    return m_db.run("UPDATE sync_identity SET next_outbound_sequence = ?1 WHERE id = 1;",
+                    [&](Statement &s) { s.bind(1, qint64(sequence)); });
 }
 
 // Never moves back: a phone whose clock was set back keeps the later contact time.
 Status SyncStore::setLastContact(qint64 nowMs)
 {
-    return runWith(
-        m_db, "UPDATE sync_identity SET last_contact_ms = max(last_contact_ms, ?1) WHERE id = 1;",
+    return m_db.run(
+        "UPDATE sync_identity SET last_contact_ms = max(last_contact_ms, ?1) WHERE id = 1;",
         [&](Statement &s) { s.bind(1, nowMs); });
 }
 
 Status SyncStore::setLastSync(qint64 nowMs)
 {
-    return runWith(m_db, "UPDATE sync_identity SET last_sync_ms = ?1 WHERE id = 1;",
-                   [&](Statement &s) { s.bind(1, nowMs); });
+    return m_db.run("UPDATE sync_identity SET last_sync_ms = ?1 WHERE id = 1;",
+                    [&](Statement &s) { s.bind(1, nowMs); });
 }
 
 Status SyncStore::applyPolicy(const EnrolmentPolicy &policy)
@@ -151,29 +141,28 @@ Status SyncStore::applyPolicy(const EnrolmentPolicy &policy)
         return current.error();
     Enrolment updated = current->enrolment;
     updated.policy = policy;
-    return runWith(m_db, "UPDATE sync_identity SET enrolment = ?1 WHERE id = 1;",
-                   [&](Statement &s) { s.bind(1, encodeEnrolment(updated)); });
+    return m_db.run("UPDATE sync_identity SET enrolment = ?1 WHERE id = 1;",
+                    [&](Statement &s) { s.bind(1, encodeEnrolment(updated)); });
 }
 
 Status SyncStore::saveChannel(const Channel &channel, qint64 nowMs)
 {
-    return runWith(m_db,
-                   "INSERT OR REPLACE INTO sync_channels (id, purpose, types, expires_ms, closed,"
-                   " opened_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6);",
-                   [&](Statement &s) {
-                       s.bind(1, channel.id)
-                           .bind(2, channel.purpose)
-                           .bind(3, joinTypes(channel.types))
-                           .bind(4, channel.expiresMs)
-                           .bind(5, qint64(channel.closed ? 1 : 0))
-                           .bind(6, nowMs);
-                   });
+    return m_db.run("INSERT OR REPLACE INTO sync_channels (id, purpose, types, expires_ms, closed,"
+                    " opened_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6);",
+                    [&](Statement &s) {
+                        s.bind(1, channel.id)
+                            .bind(2, channel.purpose)
+                            .bind(3, joinTypes(channel.types))
+                            .bind(4, channel.expiresMs)
+                            .bind(5, qint64(channel.closed ? 1 : 0))
+                            .bind(6, nowMs);
+                    });
 }
 
 Status SyncStore::closeChannel(const QByteArray &id)
 {
-    return runWith(m_db, "UPDATE sync_channels SET closed = 1 WHERE id = ?1;",
-                   [&](Statement &s) { s.bind(1, id); });
+    return m_db.run("UPDATE sync_channels SET closed = 1 WHERE id = ?1;",
+                    [&](Statement &s) { s.bind(1, id); });
 }
 
 Result<QList<Channel>> SyncStore::channels()
@@ -183,15 +172,13 @@ Result<QList<Channel>> SyncStore::channels()
     if (!select)
         return select.error();
     QList<Channel> channels;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select->forEachRow([&]() -> Status {
         channels << Channel{select->blob(0), select->text(1), splitTypes(select->text(2)),
                             select->int64(3), select->int64(4) != 0};
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return channels;
 }
 
@@ -219,15 +206,14 @@ Result<bool> SyncStore::seenInbound(const QByteArray &packetId)
 Status SyncStore::recordInbound(const QByteArray &packetId, quint64 sequence, PacketType type,
                                 qint64 nowMs)
 {
-    auto recorded = runWith(m_db,
-                            "INSERT INTO sync_inbound (packet_id, sequence, type, received_ms)"
-                            " VALUES (?1, ?2, ?3, ?4);",
-                            [&](Statement &s) {
-                                s.bind(1, packetId)
-                                    .bind(2, qint64(sequence))
-                                    .bind(3, packetTypeName(type))
-                                    .bind(4, nowMs);
-                            });
+    auto recorded = m_db.run("INSERT INTO sync_inbound (packet_id, sequence, type, received_ms)"
+                             " VALUES (?1, ?2, ?3, ?4);",
+                             [&](Statement &s) {
+                                 s.bind(1, packetId)
+                                     .bind(2, qint64(sequence))
+                                     .bind(3, packetTypeName(type))
+                                     .bind(4, nowMs);
+                             });
     if (!recorded)
         return recorded;
     return setLastInboundSequence(sequence);

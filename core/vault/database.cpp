@@ -75,6 +75,19 @@ Status Statement::run()
     }
 }
 
+Status Statement::forEachRow(const std::function<Status()> &row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return success();
+        if (auto taken = row(); !taken)
+            return taken;
+    }
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_statement);
@@ -206,6 +219,16 @@ Result<Statement> Database::prepare(const char *sql)
     if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
         return lastError("prepare");
     return Statement(statement);
+}
+
+Status Database::run(const char *sql, const std::function<void(Statement &)> &bind)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    if (bind)
+        bind(*statement);
+    return statement->run();
 }
 
 Status Database::inTransaction(const std::function<Status()> &work)

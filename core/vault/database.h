@@ -32,6 +32,8 @@ public:
     // true while a row is available, false when done.
     [[nodiscard]] Result<bool> step();
     [[nodiscard]] Status run(); // step to completion, for statements without rows
+    // Calls `row` for each result row; stops at the first error, from SQLite or from `row`.
+    [[nodiscard]] Status forEachRow(const std::function<Status()> &row);
     void reset();
 
     qint64 int64(int column) const;
@@ -70,6 +72,8 @@ public:
 
     [[nodiscard]] Status exec(const char *sql);
     [[nodiscard]] Result<Statement> prepare(const char *sql);
+    // Prepares, binds and runs a statement that returns no rows.
+    [[nodiscard]] Status run(const char *sql, const std::function<void(Statement &)> &bind = {});
     // Runs work inside BEGIN IMMEDIATE / COMMIT, rolling back if it fails.
     [[nodiscard]] Status inTransaction(const std::function<Status()> &work);
 

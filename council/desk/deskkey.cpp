@@ -1,12 +1,5 @@
 #include "deskkey.h"
 
-#include "logging.h"
-#include "sodiumruntime.h"
-
-#include <QtEndian>
-
-#include <sodium.h>
-
 namespace safehaven::desk {
 
 namespace {
@@ -18,12 +11,7 @@ QByteArray encodeDeskKeyFile(const KdfParams &params)
 {
     QByteArray bytes(kMagic, 4);
     bytes.append(char(kVersion));
-    char number[4];
-    qToBigEndian(params.opsLimit, number);
-    bytes.append(number, 4);
-    qToBigEndian(params.memLimitKiB, number);
-    bytes.append(number, 4);
-    bytes.append(reinterpret_cast<const char *>(params.salt.data()), qsizetype(params.salt.size()));
+    bytes.append(encodeKdfParams(params));
     return bytes;
 }
 
@@ -34,11 +22,8 @@ Result<KdfParams> decodeDeskKeyFile(const QByteArray &bytes)
     if (quint8(bytes.at(4)) != kVersion)
         return makeError(ErrorCode::UnsupportedVersion,
                          QStringLiteral("desk.key was written by a newer desk."));
-    KdfParams params;
-    params.opsLimit = qFromBigEndian<quint32>(bytes.constData() + 5);
-    params.memLimitKiB = qFromBigEndian<quint32>(bytes.constData() + 9);
-    memcpy(params.salt.data(), bytes.constData() + 13, params.salt.size());
-    if (!params.withinSaneBounds())
+    auto params = decodeKdfParams(bytes.constData() + 5);
+    if (!params)
         return makeError(ErrorCode::CorruptKeyFile,
                          QStringLiteral("desk.key asks for an unreasonable key cost."));
     return params;
@@ -47,19 +32,10 @@ Result<KdfParams> decodeDeskKeyFile(const QByteArray &bytes)
 Result<SecureBuffer> deriveDeskKey(std::span<const unsigned char> passphrase,
                                    const KdfParams &params)
 {
-    ensureSodium();
     if (!params.withinSaneBounds())
         return makeError(ErrorCode::CorruptKeyFile,
                          QStringLiteral("desk.key asks for an unreasonable key cost."));
-    SecureBuffer key(kKeyBytes);
-    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(passphrase.data()),
-                      passphrase.size(), params.salt.data(), params.opsLimit,
-                      std::size_t(params.memLimitKiB) * 1024u, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        qCWarning(lcDesk) << "Argon2id ran out of memory";
-        return makeError(ErrorCode::CryptoFailure,
-                         QStringLiteral("Not enough memory to derive the desk key."));
-    }
-    return key;
+    return stretchSecret(passphrase, params, QStringLiteral("the desk passphrase"));
 }
 
 } // namespace safehaven::desk

@@ -14,7 +14,7 @@
 // Argon2id(passphrase, salt) at that cost, and a wrong passphrase simply fails to open the store.
 namespace safehaven::desk {
 
-inline constexpr qsizetype kDeskKeyFileBytes = 4 + 1 + 4 + 4 + 16;
+inline constexpr qsizetype kDeskKeyFileBytes = 4 + 1 + kKdfParamsBytes;
 
 QByteArray encodeDeskKeyFile(const KdfParams &params);
 // Refuses a short or foreign file and a cost outside KdfParams' sane bounds (before running it).

@@ -265,14 +265,12 @@ Result<QList<DeviceRecord>> DeskStore::devices()
     if (!s)
         return s.error();
     QList<DeviceRecord> all;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = s->forEachRow([&]() -> Status {
         all.append(readDevice(*s));
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return all;
 }
 
@@ -406,14 +404,12 @@ Result<QList<OutboxRow>> DeskStore::unsentOutbox()
     if (!s)
         return s.error();
     QList<OutboxRow> rows;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = s->forEachRow([&]() -> Status {
         rows.append(OutboxRow{s->int64(0), s->text(1), s->text(2), s->blob(3)});
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return rows;
 }
 
@@ -456,12 +452,7 @@ Result<QList<QueuedRow>> DeskStore::queued(const QString &device)
         return s.error();
     s->bind(1, device);
     QList<QueuedRow> rows;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = s->forEachRow([&]() -> Status {
         QueuedRow q;
         q.rowId = s->int64(0);
         q.type = sync::PacketType(quint8(s->int64(1)));
@@ -469,7 +460,10 @@ Result<QList<QueuedRow>> DeskStore::queued(const QString &device)
         q.metadata = s->blob(3);
         q.content = s->blob(4);
         rows.append(std::move(q));
-    }
+        return success();
+    });
+    if (!read)
+        return read.error();
     return rows;
 }
 

@@ -241,6 +241,46 @@ private slots:
         QCOMPARE(machine->remainingWaitMs(), 30 * kSecond);
     }
 
+    void councilPolicyTightensTheLimitAndSurvivesRestart()
+    {
+        {
+            auto machine = lockedMachine();
+            QVERIFY(machine->unlock(pin(kPin)).ok());
+            QVERIFY(machine->applyCouncilPolicy({5, 5 * kMinute}).ok());
+            QCOMPARE(machine->policy().attemptLimit, 5);
+            QCOMPARE(machine->policy().idleTimeoutMaxMs, 5 * kMinute);
+        }
+        auto restarted = startMachine();
+        QCOMPARE(restarted->policy().attemptLimit, 5);
+        QCOMPARE(restarted->attemptsLeft(), 5);
+        failTimes(*restarted, 5);
+        QCOMPARE(restarted->state(), LockState::Erased);
+    }
+
+    void councilPolicyCannotLoosenTheAttemptLimit()
+    {
+        auto machine = lockedMachine();
+        QVERIFY(machine->applyCouncilPolicy({50, 99 * 60 * kMinute}).ok());
+        QCOMPARE(machine->policy().attemptLimit, 10);
+        QCOMPARE(machine->policy().idleTimeoutMaxMs, 60 * kMinute); // an hour at most
+        QVERIFY(machine->applyCouncilPolicy({1, 1}).ok());
+        QCOMPARE(machine->policy().attemptLimit, 3);
+        QCOMPARE(machine->policy().idleTimeoutMaxMs, 30'000);
+    }
+
+    void damagedCouncilPolicyFallsBackToTheBuiltInRules()
+    {
+        {
+            auto machine = lockedMachine();
+            QVERIFY(machine->applyCouncilPolicy({4, kMinute}).ok());
+        }
+        QFile file(DataPaths(m_dir.path()).councilPolicyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("attempt-limit lots\n");
+        file.close();
+        QCOMPARE(startMachine()->policy().attemptLimit, 10);
+    }
+
     void limitErasesTheKeys()
     {
         auto machine = lockedMachine();

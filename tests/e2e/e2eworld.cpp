@@ -130,14 +130,16 @@ QProcess *E2eWorld::startDevice(const QString &dataDir, const QStringList &argum
     return process;
 }
 
-EnrolledDevice E2eWorld::enrolDevice(const QString &role, const QString &name)
+EnrolledDevice E2eWorld::enrolDevice(const QString &role, const QString &name,
+                                     const QStringList &deskOptions)
 {
     EnrolledDevice device;
     const int index = ++m_devices;
     const QString file = m_root.filePath(QStringLiteral("enrolment-%1.shen").arg(index));
-    Run enrol =
-        desk({QStringLiteral("enrol"), QStringLiteral("--role"), role, QStringLiteral("--name"),
-              name, QStringLiteral("--out"), file, QStringLiteral("--json")});
+    Run enrol = desk(QStringList{QStringLiteral("enrol"), QStringLiteral("--role"), role,
+                                 QStringLiteral("--name"), name, QStringLiteral("--out"), file,
+                                 QStringLiteral("--json")} +
+                     deskOptions);
     if (!enrol.ok()) {
         m_lastError = QStringLiteral("desk enrol: ") + enrol.describe();
         return device;

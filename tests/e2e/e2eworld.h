@@ -51,7 +51,8 @@ public:
                           const QByteArray &pin = QByteArrayLiteral("482915")) const;
 
     // Desk enrol + device enrol with the printed code. Empty id on failure (see lastError).
-    EnrolledDevice enrolDevice(const QString &role, const QString &name);
+    EnrolledDevice enrolDevice(const QString &role, const QString &name,
+                               const QStringList &deskOptions = {});
     QString lastError() const { return m_lastError; }
 
     // Writes a file the council will send, outside the swept root, and returns its path.

@@ -270,6 +270,22 @@ private slots:
         QVERIFY2(wiped, devices.out.constData());
     }
 
+    void theCouncilsAttemptLimitHoldsAcrossRuns()
+    {
+        const EnrolledDevice carer =
+            m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Strict Policy"),
+                                {QStringLiteral("--attempt-limit"), QStringLiteral("3")});
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            Run wrong = m_world.device(carer.dataDir, {QStringLiteral("outbox")}, "999999");
+            QCOMPARE(wrong.exitCode, 1);
+        }
+        QVERIFY(!QFile::exists(carer.dataDir + QStringLiteral("/vault.db")));
+        Run right = m_world.device(carer.dataDir, {QStringLiteral("outbox")});
+        QCOMPARE(right.exitCode, 1);
+        QVERIFY2(right.err.contains("erased"), right.err.constData());
+    }
+
     // Last: everything above left its folders behind under the root.
     void noMarkerIsReadableInAnyFileTheRunCreated()
     {

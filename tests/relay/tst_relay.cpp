@@ -1,6 +1,7 @@
 #include "certificates.h"
 #include "relaybundle.h"
 #include "relayclient.h"
+#include "relayfixture.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -47,30 +48,14 @@ QByteArray payload(qsizetype size)
     return bytes;
 }
 
-// Runs scripts/relay; returns its output when it fails.
 QString runRelayScript(const QString &action, const QString &dir, quint16 port)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(SAFEHAVEN_RELAY_SCRIPT), {action, dir, QString::number(port)});
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return QStringLiteral("scripts/relay %1 did not finish").arg(action);
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QString::fromLocal8Bit(process.readAll());
-    return QString();
+    return test::runRelayScript(QStringLiteral(SAFEHAVEN_RELAY_SCRIPT), action, dir, port);
 }
 
 quint16 freePort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
+    return test::freeLoopbackPort();
 }
 
 QSslConfiguration tlsConfig(const QByteArray &pinnedPem, const Credential &client)
