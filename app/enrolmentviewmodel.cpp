@@ -148,6 +148,10 @@ void EnrolmentViewModel::onLockStateChanged(LockState state)
         setError(identity.error().message);
         return;
     }
+    // The council's lock rules (attempt limit, idle-lock maximum) apply from now on.
+    if (auto applied = m_lock.applyCouncilPolicy(sync::lockPolicyFor(identity->enrolment.policy));
+        !applied)
+        qCWarning(lcApp) << "the council's lock rules could not be applied";
     m_enrolled = true;
     emit enrolledChanged();
     emit stepChanged();

@@ -224,11 +224,27 @@ void SyncViewModel::takeResult(const Round &round)
         m_state = State::Offline;
     } else {
         m_state = State::Idle;
+        if ((*round.report)->policyChanged)
+            applyCouncilPolicy();
         m_lastRoundSent = (*round.report)->sent;
         m_lastRoundReceived = (*round.report)->received;
     }
     refresh();
     emit changed();
+}
+
+// A policy packet changed the council's lock rules: the lock follows them at once.
+void SyncViewModel::applyCouncilPolicy()
+{
+    Vault *vault = m_lock.vault();
+    if (!vault)
+        return;
+    auto identity = sync::SyncStore(vault->database()).identity();
+    if (!identity)
+        return;
+    if (auto applied = m_lock.applyCouncilPolicy(sync::lockPolicyFor(identity->enrolment.policy));
+        !applied)
+        qCWarning(lcApp) << "the council's lock rules could not be applied";
 }
 
 void SyncViewModel::wipeNow(const QString &why)

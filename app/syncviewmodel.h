@@ -72,6 +72,7 @@ private:
     void finishRound();
     void takeResult(const Round &round);
     void wipeNow(const QString &why);
+    void applyCouncilPolicy();
 
     LockMachine &m_lock;
     const Clock &m_clock;

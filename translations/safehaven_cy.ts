@@ -119,10 +119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolment code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +132,10 @@
     </message>
     <message>
         <source>Back to choosing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,10 +189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For example, Downloads/safehaven-enrolment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +198,10 @@
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the enrolment file is saved (for example, in Downloads)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
