@@ -49,6 +49,21 @@ namespace {
     "CREATE TABLE placements_ended ("                                                              \
     " service_user TEXT PRIMARY KEY NOT NULL, ended_ms INTEGER NOT NULL);"
 
+// A carer's day (docs/carers-day.md): the hash-chained audit trail, checklist completions kept
+// as evidence, and the carer's own visits (initials and times only).
+#define DAY_TABLES                                                                                 \
+    "CREATE TABLE audit_log ("                                                                     \
+    " seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL," \
+    " subject TEXT NOT NULL DEFAULT '', hash BLOB NOT NULL);"                                      \
+    "CREATE TABLE checklist_completions ("                                                         \
+    " id INTEGER PRIMARY KEY, checklist TEXT NOT NULL, version INTEGER NOT NULL,"                  \
+    " source TEXT NOT NULL, moment TEXT NOT NULL, ticked TEXT NOT NULL,"                           \
+    " item_count INTEGER NOT NULL, at_ms INTEGER NOT NULL);"                                       \
+    "CREATE TABLE visits ("                                                                        \
+    " id INTEGER PRIMARY KEY, initials TEXT NOT NULL, starts_ms INTEGER NOT NULL,"                 \
+    " minutes INTEGER NOT NULL DEFAULT 60, place TEXT NOT NULL);"                                  \
+    "CREATE INDEX visits_by_start ON visits (starts_ms);"
+
 constexpr MigrationStep kSteps[] = {
     {1, "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"},
     {2, "CREATE TABLE audit_events ("
@@ -58,6 +73,7 @@ constexpr MigrationStep kSteps[] = {
     {3, "ALTER TABLE settings ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;"
         "CREATE INDEX audit_events_by_time ON audit_events (at_ms);"},
     {4, SYNC_TABLES},
+    {5, DAY_TABLES},
 };
 
 // The store as the steps above leave it, written out in full.
@@ -70,7 +86,7 @@ constexpr char kCurrentSchema[] =
     " id INTEGER PRIMARY KEY,"
     " at_ms INTEGER NOT NULL,"
     " kind TEXT NOT NULL);"
-    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES;
+    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES DAY_TABLES;
 
 Status setVersion(Database &db, int value)
 {
