@@ -1,6 +1,7 @@
 #include "appshell.h"
 
 #include "applogging.h"
+#include "documentimageprovider.h"
 
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -8,13 +9,21 @@
 namespace safehaven {
 
 AppShell::AppShell(QGuiApplication &app, LockMachine &lock, const Clock &clock)
-    : m_app(app), m_session(lock), m_enrolment(lock, clock), m_sync(lock, clock), m_activity(lock)
+    : m_app(app), m_session(lock), m_enrolment(lock, clock), m_sync(lock, clock), m_library(lock),
+      m_viewer(lock, clock, m_library), m_activity(lock)
 {
     m_app.installEventFilter(&m_activity);
+    // What a sync round brought (or purged) shows at once.
+    QObject::connect(&m_sync, &SyncViewModel::roundFinished, &m_library,
+                     &DocumentLibraryModel::reload);
+    m_engine.addImageProvider(QString::fromLatin1(DocumentImageProvider::kName),
+                              new DocumentImageProvider(m_viewer.renderer()));
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&m_session)},
                                    {QStringLiteral("enrolment"), QVariant::fromValue(&m_enrolment)},
-                                   {QStringLiteral("sync"), QVariant::fromValue(&m_sync)}});
+                                   {QStringLiteral("sync"), QVariant::fromValue(&m_sync)},
+                                   {QStringLiteral("library"), QVariant::fromValue(&m_library)},
+                                   {QStringLiteral("viewer"), QVariant::fromValue(&m_viewer)}});
 }
 
 AppShell::~AppShell()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "activityfilter.h"
+#include "documentlibrarymodel.h"
+#include "documentviewer.h"
 #include "enrolmentviewmodel.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
@@ -28,6 +30,8 @@ public:
     SessionViewModel &session() { return m_session; }
     EnrolmentViewModel &enrolment() { return m_enrolment; }
     SyncViewModel &sync() { return m_sync; }
+    DocumentLibraryModel &library() { return m_library; }
+    DocumentViewer &viewer() { return m_viewer; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
     static QUrl mainUrl();
@@ -37,7 +41,10 @@ private:
     SessionViewModel m_session;
     EnrolmentViewModel m_enrolment;
     SyncViewModel m_sync;
+    DocumentLibraryModel m_library;
+    DocumentViewer m_viewer;
     ActivityFilter m_activity;
+    // Last, so it is destroyed first: its image provider draws from m_viewer.
     QQmlApplicationEngine m_engine;
 };
 

@@ -1,8 +1,32 @@
 import QtQuick
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
 
-SectionPage {
-    EmptyState {
-        heading: qsTr("No documents yet")
-        body: qsTr("Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.")
+// The library, and the viewer over it. Going back closes the document and zeroes it.
+StackView {
+    id: stack
+    required property DocumentLibraryModel library
+    required property DocumentViewer viewer
+    objectName: "documentsStack"
+
+    function openDocument(documentId) {
+        if (stack.viewer.open(documentId) || stack.viewer.errorText.length > 0)
+            stack.push(viewerPage)
+    }
+    function closeDocument() {
+        stack.pop(null)
+        stack.viewer.close()
+    }
+
+    initialItem: DocumentLibraryView {
+        library: stack.library
+        onOpenRequested: (documentId) => stack.openDocument(documentId)
+    }
+    Component {
+        id: viewerPage
+        DocumentViewerPage {
+            viewer: stack.viewer
+            onBackRequested: stack.closeDocument()
+        }
     }
 }

@@ -9,6 +9,11 @@ Page {
     id: shell
     required property SessionViewModel session
     required property SyncViewModel sync
+    required property DocumentLibraryModel library
+    required property DocumentViewer viewer
+    required property ChecklistsViewModel checklists
+    required property VisitsViewModel visits
+    required property OfficerContact officer
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -22,6 +27,22 @@ Page {
         { key: "settings", title: qsTr("Settings") }
     ]
     readonly property int currentIndex: Math.max(0, sections.findIndex(s => s.key === section))
+    // A checklist or a guidance card opens over the section it came from; changing section
+    // leaves it.
+    onSectionChanged: overlay.pop(null)
+
+    function openChecklist(checklistId, moment) {
+        overlay.push(checklistScreen, { checklistId: checklistId, moment: moment })
+    }
+    function openGuidance(card) {
+        overlay.push(guidanceScreen, { card: card })
+    }
+    function guidanceAction(action) {
+        if (action === "call")
+            shell.officer.call()
+        else
+            shell.sectionRequested(action === "report" ? "report" : "documents")
+    }
 
     title: sections[currentIndex].title
     Accessible.name: title
@@ -84,15 +105,43 @@ Page {
             Layout.fillHeight: true
             color: shell.dark ? "#44ffffff" : "#22000000"
         }
-        StackLayout {
-            currentIndex: shell.currentIndex
+        StackView {
+            id: overlay
+            objectName: "homeStack"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TodayPage { sync: shell.sync }
-            DocumentsPage {}
-            ChecklistsPage {}
-            ReportPage {}
-            SettingsPage { session: shell.session; sync: shell.sync }
+            initialItem: StackLayout {
+                currentIndex: shell.currentIndex
+                TodayPage {
+                    sync: shell.sync
+                    checklists: shell.checklists
+                    visits: shell.visits
+                    onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
+                }
+                DocumentsPage { library: shell.library; viewer: shell.viewer }
+                ChecklistsPage {
+                    checklists: shell.checklists
+                    onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
+                    onGuidanceRequested: (card) => shell.openGuidance(card)
+                }
+                ReportPage {}
+                SettingsPage { session: shell.session; sync: shell.sync }
+            }
+        }
+    }
+
+    Component {
+        id: checklistScreen
+        ChecklistScreen {
+            checklists: shell.checklists
+            onFinished: overlay.pop()
+        }
+    }
+    Component {
+        id: guidanceScreen
+        GuidanceCardScreen {
+            onBackRequested: overlay.pop()
+            onActionRequested: (action) => shell.guidanceAction(action)
         }
     }
 

@@ -9,6 +9,11 @@ ApplicationWindow {
     required property SessionViewModel session
     required property EnrolmentViewModel enrolment
     required property SyncViewModel sync
+    required property DocumentLibraryModel library
+    required property DocumentViewer viewer
+    required property ChecklistsViewModel checklists
+    required property VisitsViewModel visits
+    required property OfficerContact officer
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -64,6 +69,11 @@ ApplicationWindow {
         HomeShell {
             session: window.session
             sync: window.sync
+            library: window.library
+            viewer: window.viewer
+            checklists: window.checklists
+            visits: window.visits
+            officer: window.officer
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

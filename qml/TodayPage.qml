@@ -1,12 +1,132 @@
 import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
 import SafeHaven.ViewModels
 
+// The carer's day: how sync stands, a checklist when it matters, today's and this week's
+// visits (initials and times only, never names or addresses), and quick checks before
+// a call, a post or a journey.
 SectionPage {
     id: page
     required property SyncViewModel sync
-    SyncStrip { sync: page.sync }
-    EmptyState {
-        heading: qsTr("No visits yet")
-        body: qsTr("Your visits for today and this week will show here once your Shared Lives officer has connected this device. Visits only ever show initials and times, never names or addresses.")
+    required property ChecklistsViewModel checklists
+    required property VisitsViewModel visits
+    signal checklistRequested(string checklistId, string moment)
+
+    function checkBefore(moment) {
+        const id = page.checklists.checklistFor(moment)
+        if (id.length > 0)
+            page.checklistRequested(id, moment)
     }
+
+    ChecklistPromptCard {
+        checklists: page.checklists
+        onCheckRequested: (checklistId, moment) => page.checklistRequested(checklistId, moment)
+    }
+
+    Label {
+        text: qsTr("Visits")
+        font.pixelSize: Style.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        objectName: "noVisits"
+        visible: page.visits.count === 0
+        text: qsTr("No visits this week. Add one to get a reminder and a quick check before you travel.")
+        font.pixelSize: Style.bodySize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Repeater {
+        model: page.visits
+        ColumnLayout {
+            required property string day
+            required property bool firstOfDay
+            required property string time
+            required property string initials
+            required property string placeLabel
+            required property int visitId
+            required property int index
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                visible: firstOfDay
+                text: day
+                font.pixelSize: Style.bodySize
+                font.bold: true
+                Layout.topMargin: index === 0 ? 0 : Style.spacing / 2
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "visit-" + visitId
+                    text: qsTr("%1  %2 · %3").arg(time).arg(initials).arg(placeLabel)
+                    font.pixelSize: Style.bodySize
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%1 at %2, %3, %4").arg(day).arg(time).arg(initials.split("").join(" ")).arg(placeLabel)
+                }
+                Button {
+                    text: qsTr("Remove")
+                    flat: true
+                    font.pixelSize: Style.smallSize
+                    Layout.minimumHeight: Style.touchTarget
+                    Layout.minimumWidth: Style.touchTarget
+                    Accessible.name: qsTr("Remove the visit at %1, %2").arg(time).arg(day)
+                    onClicked: page.visits.removeVisit(visitId)
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "addVisitButton"
+        text: qsTr("Add a visit")
+        font.pixelSize: Style.bodySize
+        Layout.fillWidth: true
+        Layout.minimumHeight: Style.touchTarget
+        Accessible.name: text
+        onClicked: addVisit.open()
+    }
+
+    Label {
+        text: qsTr("Quick checks before you…")
+        font.pixelSize: Style.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.topMargin: Style.spacing
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Repeater {
+        model: [
+            { moment: "before-travel", title: qsTr("…drive to a visit") },
+            { moment: "public-transport", title: qsTr("…take a bus or train") },
+            { moment: "before-call", title: qsTr("…make a call in a public place") },
+            { moment: "before-social-media", title: qsTr("…post on social media") }
+        ]
+        Button {
+            required property var modelData
+            objectName: "quickCheck-" + modelData.moment
+            text: modelData.title
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: qsTr("Quick check before you %1").arg(modelData.title.replace("…", ""))
+            onClicked: page.checkBefore(modelData.moment)
+        }
+    }
+
+    SyncStrip { sync: page.sync; Layout.topMargin: Style.spacing }
+
+    AddVisitDialog { id: addVisit; visits: page.visits }
 }

@@ -18,17 +18,17 @@ class TestAuditLog : public QObject
     void appendThree()
     {
         AuditLog log(db());
-        QVERIFY(log.append("dev1", "document-opened", "aa", 1000).ok());
-        QVERIFY(log.append("dev1", "checklist-completed", "travel-car", 2000).ok());
-        QVERIFY(log.append("council", "document-purged", "aa", 3000).ok());
+        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"), QStringLiteral("aa"), 1000).ok());
+        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("checklist-completed"), QStringLiteral("travel-car"), 2000).ok());
+        QVERIFY(log.append(QStringLiteral("council"), QStringLiteral("document-purged"), QStringLiteral("aa"), 3000).ok());
     }
 
 private slots:
     void init()
     {
         const SecureBuffer key = SecureBuffer::random(32);
-        QFile::remove(m_dir.filePath("v.db"));
-        auto vault = Vault::create(m_dir.filePath("v.db"), key.bytes());
+        QFile::remove(m_dir.filePath(QStringLiteral("v.db")));
+        auto vault = Vault::create(m_dir.filePath(QStringLiteral("v.db")), key.bytes());
         QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().message));
         m_vault = std::move(vault.value());
     }
@@ -95,7 +95,7 @@ private slots:
     {
         AuditLog log(db());
         auto failed = db().inTransaction([&]() -> Status {
-            if (auto added = log.append("dev1", "document-opened", "aa", 1); !added)
+            if (auto added = log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"), QStringLiteral("aa"), 1); !added)
                 return added.error();
             return makeError(ErrorCode::StoreError, QStringLiteral("the action failed"));
         });

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import SafeHaven.ViewModels
+
+// A visit is initials, a day, a time and a kind of place: nothing else can be typed, so no
+// name or address ever ends up in the diary or in a reminder.
+Dialog {
+    id: dialog
+    required property VisitsViewModel visits
+    objectName: "addVisitDialog"
+    title: qsTr("Add a visit")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 2 * Style.spacing : 400, 480)
+    standardButtons: Dialog.NoButton
+    onOpened: dialog.visits.clearError()
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Style.spacing / 2
+        Label { text: qsTr("Who (initials)"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        ComboBox {
+            id: who
+            objectName: "visitInitials"
+            model: dialog.visits.initialsChoices
+            editable: true
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: qsTr("Initials of the person you are visiting")
+            validator: RegularExpressionValidator { regularExpression: /[A-Za-z]{1,4}/ }
+        }
+        Label { text: qsTr("Day"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        ComboBox {
+            id: day
+            objectName: "visitDay"
+            model: dialog.visits.dayChoices
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: qsTr("Day of the visit")
+        }
+        Label { text: qsTr("Time"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        ComboBox {
+            id: time
+            objectName: "visitTime"
+            model: dialog.visits.timeChoices
+            currentIndex: Math.max(0, model.indexOf("10:00"))
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: qsTr("Time of the visit")
+        }
+        Label { text: qsTr("Where"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        ComboBox {
+            id: place
+            objectName: "visitPlace"
+            model: dialog.visits.placeChoices
+            textRole: "label"
+            valueRole: "key"
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: qsTr("Kind of place")
+        }
+        Label {
+            visible: dialog.visits.errorText.length > 0
+            text: dialog.visits.errorText
+            color: Style.dangerFor(Material.theme === Material.Dark)
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        PrimaryButton {
+            objectName: "saveVisitButton"
+            text: qsTr("Save visit")
+            onClicked: {
+                if (dialog.visits.addVisit(who.editText, day.currentIndex, time.currentText, 60, place.currentValue))
+                    dialog.close()
+            }
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            font.pixelSize: Style.bodySize
+            Layout.fillWidth: true
+            Layout.minimumHeight: Style.touchTarget
+            Accessible.name: text
+            onClicked: dialog.close()
+        }
+    }
+}
