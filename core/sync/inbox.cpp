@@ -165,13 +165,15 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         if (auto saved = m_store.saveChannel(channel, nowMs); !saved)
             return saved;
         // The council asks for checklist evidence by opening a channel for it: answer with
-        // every completion, in this transaction (docs/carers-day.md "Checklists").
+        // every completion (if any), in this transaction (docs/carers-day.md "Checklists").
         if (!channel.types.contains(PacketType::ChecklistEvidence) || !channel.isOpenAt(nowMs))
             return success();
         checklists::ChecklistBook book(m_db);
         auto all = book.completions(0);
         if (!all)
             return all.error();
+        if (all->isEmpty())
+            return success(); // nothing completed yet: nothing to send
         auto sent = checklists::enqueueEvidence(m_db, *all, nowMs);
         return sent ? success() : Status(sent.error());
     }
