@@ -62,29 +62,31 @@ Result<ChecklistCompletion> ChecklistBook::recordCompletion(const QString &check
                                                             const QString &moment,
                                                             const QString &actor, qint64 nowMs)
 {
-    const ChecklistSet set = currentSet();
-    const Checklist *checklist = set.find(checklistId);
-    if (!checklist)
-        return refused("unknown checklist");
-    if (!isKnownMoment(moment))
-        return refused("unknown moment");
-    for (const QString &itemId : tickedItemIds) {
-        if (!checklist->item(itemId))
-            return refused("unknown item");
-    }
+    // Read the set in force inside the transaction, so content arriving on another connection
+    // cannot change between the check and the write.
     ChecklistCompletion completion;
-    completion.checklist = checklist->id;
-    completion.version = set.version;
-    completion.source = set.source;
-    completion.moment = moment;
-    for (const ChecklistItem &item : checklist->items) {
-        if (tickedItemIds.contains(item.id))
-            completion.ticked << item.id; // the checklist's order, each once
-    }
-    completion.itemCount = int(checklist->items.size());
-    completion.atMs = nowMs;
-
     auto stored = m_db.inTransaction([&]() -> Status {
+        const ChecklistSet set = currentSet();
+        const Checklist *checklist = set.find(checklistId);
+        if (!checklist)
+            return refused("unknown checklist");
+        if (!isKnownMoment(moment))
+            return refused("unknown moment");
+        for (const QString &itemId : tickedItemIds) {
+            if (!checklist->item(itemId))
+                return refused("unknown item");
+        }
+        completion.checklist = checklist->id;
+        completion.version = set.version;
+        completion.source = set.source;
+        completion.moment = moment;
+        for (const ChecklistItem &item : checklist->items) {
+            if (tickedItemIds.contains(item.id))
+                completion.ticked << item.id; // the checklist's order, each once
+        }
+        completion.itemCount = int(checklist->items.size());
+        completion.atMs = nowMs;
+
         auto insert = m_db.prepare(
             "INSERT INTO checklist_completions (checklist, version, source, moment, ticked,"
             " item_count, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
