@@ -87,6 +87,293 @@
     </message>
 </context>
 <context>
+    <name>Checklists</name>
+    <message>
+        <source>Paperwork and devices at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records safe from visitors, family and burglars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock paperwork and devices away when you are not using them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot lock them away, keep them out of sight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone, tablet and computer you use has a password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your passwords to yourself, even from family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep paperwork in a laptop bag, in case of burglary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with personal details on a windowsill or in view from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put no names or details in your calendar or meeting invites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travelling by car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you set off with paperwork or devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take only the paperwork you need for this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put documents and devices out of sight, in the boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the car every time you leave it, even for a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never leave documents or devices in the car overnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you get there, take everything in with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus, train and other public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records close and conversations private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep documents and devices in a closed bag that stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read paperwork or your screen where others can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not talk about the person you support where others can hear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check you have everything before you get off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone calls and talking in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you call or talk about someone you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a private place where you cannot be overheard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If there is nowhere private, wait and call later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think about who is near you and say only what is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave no personal details in a voicemail: just ask for a call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share details only with the person they are meant for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell family only if you know they can act for the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the same care in cafés and shared rooms at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work area and screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you read documents or use a computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit where others cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your screen every time you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put paperwork away when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records away from windows that people can see into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you post, share or message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post nothing that could identify the person without their say-so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Shared Lives officer before posting any photo of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your privacy settings before you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the same professional distance online as in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use private ways to talk about anything personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to the council&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council sends confidential email encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reply to the council&apos;s encrypted email: never start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not forward it or add anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include only the details that are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use initials instead of names where you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning paperwork at the end of a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records go back to the council: never in the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather every paper record about the person, including notes and copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return them all to the Shared Lives team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not throw records away or shred them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your officer about anything kept on your phone or computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something is lost or sent to the wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act at once: every minute counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your Shared Lives officer straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it in this app, even if you do not know everything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrace your steps and search where you have been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an email went to the wrong person, recall it or ask them to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone got information by mistake, ask them to return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it was stolen, tell the police and keep the crime number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering safely with information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you see as a volunteer stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only the information the council approved for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share nothing you learn about the person with anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your phone or tablet locked with a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make no copies, photos or notes of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are unsure, ask the carer or your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
@@ -538,6 +825,29 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Initials only: 1 to 4 letters, A to Z, no names or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit lasts from 5 minutes to 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of place from the list, not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

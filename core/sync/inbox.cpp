@@ -1,6 +1,8 @@
 #include "inbox.h"
 
 #include "cborfields.h"
+#include "checklistbook.h"
+#include "checklistcontent.h"
 #include "documentstore.h"
 #include "logging.h"
 #include "outbox.h"
@@ -160,7 +162,20 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         if (channel.id == identity.enrolment.controlChannel)
             return makeError(ErrorCode::Malformed,
                              QStringLiteral("channel-open: cannot replace the control channel."));
-        return m_store.saveChannel(channel, nowMs);
+        if (auto saved = m_store.saveChannel(channel, nowMs); !saved)
+            return saved;
+        // The council asks for checklist evidence by opening a channel for it: answer with
+        // every completion (if any), in this transaction (docs/carers-day.md "Checklists").
+        if (!channel.types.contains(PacketType::ChecklistEvidence) || !channel.isOpenAt(nowMs))
+            return success();
+        checklists::ChecklistBook book(m_db);
+        auto all = book.completions(0);
+        if (!all)
+            return all.error();
+        if (all->isEmpty())
+            return success(); // nothing completed yet: nothing to send
+        auto sent = checklists::enqueueEvidence(m_db, *all, nowMs);
+        return sent ? success() : Status(sent.error());
     }
     case PacketType::ChannelClose: {
         const QByteArray id = fields.bytes("id", kChannelIdBytes);
@@ -185,10 +200,20 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
             });
     }
     case PacketType::ChecklistContent: {
-        const qint64 version = fields.integer("version", 1, 1'000'000);
-        fields.array("checklists", 64);
-        if (!fields.ok())
-            return fields.error();
+        auto content = checklists::parseChecklistContent(metadata);
+        if (!content)
+            return content.error();
+        const qint64 version = content->version;
+        // Never roll back: a stale or replayed update is refused (Replay), nothing stored.
+        auto stored = m_db.queryInt(
+            "SELECT coalesce((SELECT version FROM checklist_content WHERE id = 1), 0);");
+        if (!stored)
+            return stored.error();
+        if (version <= *stored)
+            return makeError(ErrorCode::Replay,
+                             QStringLiteral("checklist-content: version %1 is not newer than %2.")
+                                 .arg(version)
+                                 .arg(*stored));
         return m_db.run(
             "INSERT OR REPLACE INTO checklist_content (id, version, content)"
             " VALUES (1, ?1, ?2);",

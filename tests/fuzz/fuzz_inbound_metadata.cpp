@@ -1,8 +1,9 @@
 // libFuzzer: the decrypted metadata of an inbound packet, as the inbox reads it. The input is
-// CBOR; a map goes through documentInfoFromMetadata and through every CborFields reader with
-// the keys and limits the inbox uses for each packet type.
+// CBOR; a map goes through documentInfoFromMetadata, parseChecklistContent and through every
+// CborFields reader with the keys and limits the inbox uses for each packet type.
 
 #include "cborfields.h"
+#include "checklistcontent.h"
 #include "documentstore.h"
 #include "fuzzsupport.h"
 #include "packettype.h"
@@ -54,6 +55,7 @@ void writeSeeds(const QString &folder)
     };
     for (const QCborMap &map : maps)
         fuzz::writeSeed(folder, map.toCborValue().toCbor());
+    fuzz::writeSeed(folder, toCbor(checklists::builtInChecklists()).toCborValue().toCbor());
 }
 
 void readAsEveryType(const QCborMap &map)
@@ -120,6 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QCborMap map = value.toMap();
     (void)documentInfoFromMetadata(map);
+    (void)checklists::parseChecklistContent(map);
     readAsEveryType(map);
     return 0;
 }
