@@ -3,25 +3,17 @@
 #include "applogging.h"
 #include "auditlog.h"
 #include "clock.h"
+#include "deviceactor.h"
 #include "documentlabels.h"
 #include "documentlibrarymodel.h"
 #include "lockmachine.h"
 #include "documentstore.h"
-#include "syncstore.h"
 
 #include <sodium.h>
 
 namespace safehaven {
 
 namespace {
-
-// Who opened it, for the audit trail: this device's id once enrolled.
-QString actorFor(Database &db)
-{
-    auto identity = sync::SyncStore(db).identity();
-    return identity ? QString::fromLatin1(identity->deviceId.toHex())
-                    : QStringLiteral("this-device");
-}
 
 // Interim: replaced by the core's DocumentAccess when the library branch lands.
 Result<QByteArray> readDocument(Database &db, const QString &id, const QString &actor,
@@ -65,7 +57,7 @@ bool DocumentViewer::open(const QString &documentId)
     if (!vault || !info)
         return fail(tr("This document is no longer on this device."));
 
-    auto content = readDocument(vault->database(), documentId, actorFor(vault->database()),
+    auto content = readDocument(vault->database(), documentId, auditActor(vault->database()),
                                 m_clock.nowMs());
     if (!content) {
         qCWarning(lcApp) << "document could not be opened:" << content.error().message;
