@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include <QDataStream>
+#include <QIODevice>
 
 #include <sodium.h>
 
