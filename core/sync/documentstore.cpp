@@ -131,7 +131,11 @@ Status DocumentStore::read(const QString &id, const std::function<Status(QByteAr
         if (!row.value())
             break;
         any = true;
-        if (auto taken = chunk(select->blob(0)); !taken)
+        // A plaintext copy of the chunk: zeroed once the caller has taken it.
+        QByteArray bytes = select->blob(0);
+        auto taken = chunk(bytes);
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+        if (!taken)
             return taken;
     }
     if (!any) {

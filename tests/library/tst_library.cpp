@@ -441,6 +441,15 @@ private slots:
         QCOMPARE(documents->size(), 1);
         QVERIFY(documents->first().volunteer);
         QCOMPARE(documents->first().kind, QStringLiteral("communication-plan"));
+
+        // Retention on a volunteer device: the same purge, audit and receipt.
+        auto purged = library::DocumentAccess(db()).purgeExpired(today().addYears(10), kNow);
+        QVERIFY2(purged.ok(), qPrintable(purged.ok() ? QString() : purged.error().message));
+        QCOMPARE(*purged, QStringList{documents->first().id});
+        QCOMPARE(receipts().size(), 1);
+        QCOMPARE(receipts().first().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("retention"));
+        QCOMPARE(auditEntries().size(), 1);
     }
 
     void fiveThousandDocumentFixture()
