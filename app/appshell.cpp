@@ -1,7 +1,6 @@
 #include "appshell.h"
 
 #include "applogging.h"
-#include "documentimageprovider.h"
 #include "phonedialer.h"
 
 #include <QGuiApplication>
@@ -10,34 +9,17 @@
 namespace safehaven {
 
 AppShell::AppShell(QGuiApplication &app, LockMachine &lock, const Clock &clock)
-    : m_app(app), m_session(lock), m_enrolment(lock, clock), m_sync(lock, clock), m_library(lock),
-      m_viewer(lock, clock, m_library), m_checklists(lock, clock), m_visits(lock, clock),
-      m_dialer(makePlatformPhoneDialer()),
-      m_officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
-      m_activity(lock)
+    : m_app(app), m_session(lock), m_enrolment(lock, clock), m_sync(lock, clock),
+      m_home(lock, clock, m_sync, makePlatformPhoneDialer()), m_activity(lock)
 {
     m_app.installEventFilter(&m_activity);
-    // What a sync round brought (or purged) shows at once.
-    QObject::connect(&m_sync, &SyncViewModel::roundFinished, &m_library,
-                     &DocumentLibraryModel::reload);
-    QObject::connect(&m_sync, &SyncViewModel::roundFinished, &m_checklists,
-                     &ChecklistsViewModel::refresh);
-    QObject::connect(&m_sync, &SyncViewModel::roundFinished, &m_visits,
-                     &VisitsViewModel::reload);
-    // A visit added or removed can bring the travel check forward or take it away.
-    QObject::connect(&m_visits, &VisitsViewModel::changed, &m_checklists,
-                     &ChecklistsViewModel::refreshPrompt);
-    m_engine.addImageProvider(QString::fromLatin1(DocumentImageProvider::kName),
-                              new DocumentImageProvider(m_viewer.renderer()));
     m_engine.addImportPath(QStringLiteral("qrc:/"));
-    m_engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&m_session)},
-                                   {QStringLiteral("enrolment"), QVariant::fromValue(&m_enrolment)},
-                                   {QStringLiteral("sync"), QVariant::fromValue(&m_sync)},
-                                   {QStringLiteral("library"), QVariant::fromValue(&m_library)},
-                                   {QStringLiteral("viewer"), QVariant::fromValue(&m_viewer)},
-                                   {QStringLiteral("checklists"), QVariant::fromValue(&m_checklists)},
-                                   {QStringLiteral("visits"), QVariant::fromValue(&m_visits)},
-                                   {QStringLiteral("officer"), QVariant::fromValue(&m_officer)}});
+    m_home.addImageProvider(m_engine);
+    QVariantMap properties = m_home.properties();
+    properties.insert({{QStringLiteral("session"), QVariant::fromValue(&m_session)},
+                       {QStringLiteral("enrolment"), QVariant::fromValue(&m_enrolment)},
+                       {QStringLiteral("sync"), QVariant::fromValue(&m_sync)}});
+    m_engine.setInitialProperties(properties);
 }
 
 AppShell::~AppShell()

@@ -1,18 +1,12 @@
 #pragma once
 
 #include "activityfilter.h"
-#include "checklistsviewmodel.h"
-#include "documentlibrarymodel.h"
-#include "documentviewer.h"
-#include "officercontact.h"
 #include "enrolmentviewmodel.h"
+#include "homeviewmodels.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
-#include "visitsviewmodel.h"
 
 #include <QQmlApplicationEngine>
-
-#include <memory>
 
 class QGuiApplication;
 class QQuickWindow;
@@ -20,7 +14,6 @@ class QQuickWindow;
 namespace safehaven {
 
 class LockMachine;
-class PhoneDialer;
 
 // The screen side of the composition root: the view-models over one LockMachine, handed to
 // Main.qml as required properties (no context properties, no singletons in core).
@@ -36,11 +29,7 @@ public:
     SessionViewModel &session() { return m_session; }
     EnrolmentViewModel &enrolment() { return m_enrolment; }
     SyncViewModel &sync() { return m_sync; }
-    DocumentLibraryModel &library() { return m_library; }
-    DocumentViewer &viewer() { return m_viewer; }
-    ChecklistsViewModel &checklists() { return m_checklists; }
-    VisitsViewModel &visits() { return m_visits; }
-    OfficerContact &officer() { return m_officer; }
+    HomeViewModels &home() { return m_home; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
     static QUrl mainUrl();
@@ -50,14 +39,9 @@ private:
     SessionViewModel m_session;
     EnrolmentViewModel m_enrolment;
     SyncViewModel m_sync;
-    DocumentLibraryModel m_library;
-    DocumentViewer m_viewer;
-    ChecklistsViewModel m_checklists;
-    VisitsViewModel m_visits;
-    std::unique_ptr<PhoneDialer> m_dialer;
-    OfficerContact m_officer;
+    HomeViewModels m_home;
     ActivityFilter m_activity;
-    // Last, so it is destroyed first: its image provider draws from m_viewer.
+    // Last, so it is destroyed first: its image provider draws from m_home.viewer.
     QQmlApplicationEngine m_engine;
 };
 

@@ -111,8 +111,8 @@ bool ChecklistsViewModel::complete(const QString &checklistId, const QStringList
     if (!vault)
         return false;
     Database &db = vault->database();
-    auto done = checklists::ChecklistBook(db).recordCompletion(
-        checklistId, tickedItemIds, moment, auditActor(db), m_clock.nowMs());
+    auto done = checklists::ChecklistBook(db).recordCompletion(checklistId, tickedItemIds, moment,
+                                                               auditActor(db), m_clock.nowMs());
     if (!done) {
         qCWarning(lcApp) << "checklist completion not saved:" << done.error().message;
         m_errorText = tr("That could not be saved. Please try again.");

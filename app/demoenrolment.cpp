@@ -1,7 +1,5 @@
 #include "demoenrolment.h"
 
-#include "keypairs.h"
-
 #include <QRandomGenerator>
 
 namespace safehaven {
@@ -34,8 +32,15 @@ QByteArray randomBytes(int size)
 
 sync::Enrolment demoEnrolment(qint64 nowMs, quint16 relayPort)
 {
-    const sync::KeyPairs council = sync::KeyPairs::generate();
-    sync::Enrolment e;
+    return demoCouncil(nowMs, relayPort).enrolment;
+}
+
+DemoCouncil demoCouncil(qint64 nowMs, quint16 relayPort)
+{
+    DemoCouncil demo;
+    demo.keys = sync::KeyPairs::generate();
+    const sync::KeyPairs &council = demo.keys;
+    sync::Enrolment &e = demo.enrolment;
     e.councilName = QStringLiteral("Northshire Council");
     e.councilBoxPublic = council.boxPublic;
     e.councilSignPublic = council.signPublic;
@@ -50,7 +55,7 @@ sync::Enrolment demoEnrolment(qint64 nowMs, quint16 relayPort)
     e.breachChannel = randomBytes(16);
     e.issuedMs = nowMs;
     e.expiresMs = nowMs + qint64(7) * 24 * 3600 * 1000;
-    return e;
+    return demo;
 }
 
 DemoEnrolmentFile sealDemoEnrolment(const sync::Enrolment &enrolment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enrolment.h"
+#include "keypairs.h"
 
 namespace safehaven {
 
@@ -8,6 +9,15 @@ namespace safehaven {
 // "Sam Patel" on an Ofcom drama number, fresh council keys, and a relay address on loopback
 // that nothing answers (port `relayPort`), so a sync round finds itself offline at once.
 sync::Enrolment demoEnrolment(qint64 nowMs, quint16 relayPort = 1);
+
+// The same, keeping the invented council's key pairs (secret halves in secure memory), so the
+// demo can also send documents as the council (seedDemoLibrary in demolibrary.h).
+struct DemoCouncil
+{
+    sync::Enrolment enrolment;
+    sync::KeyPairs keys;
+};
+DemoCouncil demoCouncil(qint64 nowMs, quint16 relayPort = 1);
 
 struct DemoEnrolmentFile
 {

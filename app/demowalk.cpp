@@ -2,6 +2,7 @@
 
 #include "applogging.h"
 #include "demoenrolment.h"
+#include "demolibrary.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -85,12 +86,102 @@ void DemoWalk::setDark(bool dark)
     QQmlProperty::write(window(), QStringLiteral("darkTheme"), dark);
 }
 
+void DemoWalk::seedDay(const DemoCouncil &council)
+{
+    Vault *vault = m_lock->vault();
+    if (!vault) {
+        m_warnings << QStringLiteral("the demo store is not open");
+        return;
+    }
+    if (auto seeded = seedDemoLibrary(*vault, council, m_clock->nowMs()); !seeded)
+        m_warnings << QStringLiteral("demo documents not delivered: ") + seeded.error().message;
+    if (auto visits = seedDemoVisits(vault->database(), m_clock->nowMs()); !visits)
+        m_warnings << QStringLiteral("demo visits not added: ") + visits.error().message;
+    m_shell->home().library.reload();
+    m_shell->home().visits.reload();
+    m_shell->home().checklists.refresh();
+}
+
+void DemoWalk::invoke(const char *objectName, const char *method, const QVariantList &args)
+{
+    QObject *target = window()->findChild<QObject *>(QString::fromLatin1(objectName));
+    if (!target) {
+        m_warnings << QStringLiteral("the walk found no %1").arg(QString::fromLatin1(objectName));
+        return;
+    }
+    QVariant a0 = args.value(0), a1 = args.value(1);
+    const bool called =
+        args.size() == 2
+            ? QMetaObject::invokeMethod(target, method, Q_ARG(QVariant, a0), Q_ARG(QVariant, a1))
+        : args.size() == 1 ? QMetaObject::invokeMethod(target, method, Q_ARG(QVariant, a0))
+                           : QMetaObject::invokeMethod(target, method);
+    if (!called)
+        m_warnings << QStringLiteral("the walk could not call %1.%2")
+                          .arg(QString::fromLatin1(objectName), QString::fromLatin1(method));
+}
+
+// A carer's day on the demo data: the travel check Today offers, done; the week's visits; the
+// library; a PDF and a text document open; a guidance card; adding a visit.
+void DemoWalk::walkCarersDay(const std::function<void(const QString &, const QString &)> &both)
+{
+    ChecklistsViewModel &checklists = m_shell->home().checklists;
+    if (checklists.prompt().value(QStringLiteral("moment")).toString() !=
+        QLatin1String("before-travel"))
+        m_warnings << QStringLiteral("the demo visit did not bring up the travel check");
+    const QString travel = checklists.checklistFor(QStringLiteral("before-travel"));
+    show(m_phone, QStringLiteral("today"));
+    invoke("homeShell", "openChecklist", {travel, QStringLiteral("before-travel")});
+    both(QStringLiteral("checklist-travel"), {});
+    QStringList items;
+    for (const QVariant &item :
+         checklists.checklist(travel).value(QStringLiteral("items")).toList())
+        items << item.toMap().value(QStringLiteral("id")).toString();
+    if (!checklists.complete(travel, items, QStringLiteral("before-travel")))
+        m_warnings << QStringLiteral("the demo travel check was not saved");
+    invoke("homeShell", "closeOverlay");
+    both(QStringLiteral("visits"), QStringLiteral("today"));
+
+    both(QStringLiteral("documents"), QStringLiteral("documents"));
+    const auto idOf = [this](const QString &kind) {
+        DocumentLibraryModel &library = m_shell->home().library;
+        for (int row = 0; row < library.rowCount(); ++row) {
+            const QModelIndex index = library.index(row);
+            if (index.data(DocumentLibraryModel::KindRole).toString() == kind)
+                return index.data(DocumentLibraryModel::DocumentIdRole).toString();
+        }
+        return QString();
+    };
+    invoke("documentsStack", "openDocument", {idOf(QStringLiteral("medical-information"))});
+    both(QStringLiteral("document-viewer"), {});
+    invoke("documentsStack", "closeDocument");
+    invoke("documentsStack", "openDocument", {idOf(QStringLiteral("risk-management-plan"))});
+    show(m_phone);
+    m_shot(QStringLiteral("document-viewer-text-phone"));
+    invoke("documentsStack", "closeDocument");
+
+    show(m_phone, QStringLiteral("checklists"));
+    invoke("homeShell", "openGuidanceByKey", {QStringLiteral("special-category")});
+    both(QStringLiteral("guidance"), {});
+    invoke("homeShell", "closeOverlay");
+
+    show(m_phone, QStringLiteral("today"));
+    if (QObject *dialog = window()->findChild<QObject *>(QStringLiteral("addVisitDialog"))) {
+        QMetaObject::invokeMethod(dialog, "open");
+        settle();
+        m_shot(QStringLiteral("add-visit-phone"));
+        QMetaObject::invokeMethod(dialog, "close");
+    } else {
+        m_warnings << QStringLiteral("the add-visit dialog was not found");
+    }
+}
+
 void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
 {
     int step = 1;
     const auto shot = [&](const QString &name) {
         atStep(QStringLiteral("%1-%2").arg(step++, 2, 10, QLatin1Char('0')).arg(name));
     };
+    m_shot = shot;
     const auto both = [&](const QString &name, const QString &section = {}) {
         show(m_phone, section);
         shot(name + QStringLiteral("-phone"));
@@ -105,7 +196,8 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     // Enrolment, with an invented council and a file sealed here (no council desk needed).
     EnrolmentViewModel &enrolment = m_shell->enrolment();
     both(QStringLiteral("enrolment-file"));
-    const DemoEnrolmentFile file = sealDemoEnrolment(demoEnrolment(m_clock->nowMs()));
+    const DemoCouncil council = demoCouncil(m_clock->nowMs());
+    const DemoEnrolmentFile file = sealDemoEnrolment(council.enrolment);
     enrolment.useFileBytes(file.bytes, QStringLiteral("Downloads/northshire-enrolment.shen"));
     both(QStringLiteral("enrolment-code"));
     if (!enrolment.openWithCode(file.code))
@@ -122,6 +214,7 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     }
     if (!enrolment.enrolled())
         m_warnings << QStringLiteral("the demo device was not enrolled: ") + enrolment.errorText();
+    seedDay(council);
 
     // A sync round against a relay that is not there: the calm offline state.
     {
@@ -142,6 +235,8 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
         show(m_phone, section);
         shot(section + QStringLiteral("-phone"));
     }
+    walkCarersDay(both);
+
     // Switching fingerprint unlock on asks for the PIN first.
     if (QObject *dialog = window()->findChild<QObject *>(QStringLiteral("biometricsDialog"))) {
         QMetaObject::invokeMethod(dialog, "open");

@@ -2,6 +2,7 @@
 
 #include "appshell.h"
 #include "clock.h"
+#include "demoenrolment.h"
 #include "ephemeralsecretstore.h"
 #include "lockmachine.h"
 #include "secretstorebiometricgate.h"
@@ -39,6 +40,10 @@ private:
     void settle();
     void show(const QSize &size, const QString &section = {});
     void setDark(bool dark);
+    void seedDay(const DemoCouncil &council);
+    void walkCarersDay(const std::function<void(const QString &, const QString &)> &both);
+    // Calls a QML function of the object with that objectName (QVariant arguments).
+    void invoke(const char *objectName, const char *method, const QVariantList &args = {});
 
     QGuiApplication &m_app;
     QSize m_phone;
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<LockMachine> m_lock;
     std::unique_ptr<AppShell> m_shell;
     QStringList m_warnings;
+    std::function<void(const QString &name)> m_shot;
 };
 
 } // namespace safehaven

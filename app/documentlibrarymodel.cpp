@@ -129,13 +129,13 @@ void DocumentLibraryModel::setDocuments(const QList<sync::DocumentInfo> &documen
     std::vector<Entry> all;
     all.reserve(size_t(documents.size()));
     for (const sync::DocumentInfo &info : documents) {
-        Entry entry{info,
-                    documentKindLabel(info.kind),
-                    sensitivityLabel(info.sensitivity),
-                    tr("Received %1")
-                        .arg(longDate(QDateTime::fromMSecsSinceEpoch(info.receivedMs).date())),
-                    {},
-                    {}};
+        Entry entry{
+            info,
+            documentKindLabel(info.kind),
+            sensitivityLabel(info.sensitivity),
+            tr("Received %1").arg(longDate(QDateTime::fromMSecsSinceEpoch(info.receivedMs).date())),
+            {},
+            {}};
         const QDate retain = QDate::fromString(info.retainUntil, Qt::ISODate);
         if (retain.isValid())
             entry.retainUntil = tr("Keep until %1").arg(longDate(retain));

@@ -1,5 +1,7 @@
 #include "documentrenderer.h"
 
+#include "zeroingbytes.h"
+
 #include <QMutexLocker>
 #include <QPdfDocument>
 
@@ -11,16 +13,6 @@ namespace {
 constexpr qreal kA4Aspect = 1.414;
 constexpr int kMaxRenderWidth = 4096; // a page is never drawn wider than this
 } // namespace
-
-void wipeBytes(QByteArray &bytes)
-{
-    if (bytes.isEmpty() || !bytes.isDetached()) {
-        bytes = QByteArray(); // another copy shares the buffer: leave it to its owner
-        return;
-    }
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
-    bytes = QByteArray();
-}
 
 DocumentRenderer::DocumentRenderer() = default;
 
@@ -72,7 +64,7 @@ void DocumentRenderer::close()
     }
     m_buffer.close();
     m_buffer.setBuffer(nullptr);
-    wipeBytes(m_bytes);
+    library::wipe(m_bytes);
     if (!m_image.isNull() && m_image.isDetached())
         sodium_memzero(m_image.bits(), size_t(m_image.sizeInBytes()));
     m_image = QImage();
@@ -122,9 +114,8 @@ QImage DocumentRenderer::render(int page, int width) const
         return m_pdf->render(page, QSize(width, height));
     }
     if (m_format == Format::Image && page == 0)
-        return m_image.width() > width
-                   ? m_image.scaledToWidth(width, Qt::SmoothTransformation)
-                   : m_image;
+        return m_image.width() > width ? m_image.scaledToWidth(width, Qt::SmoothTransformation)
+                                       : m_image;
     return {};
 }
 

@@ -53,7 +53,4 @@ private:
     QImage m_image;
 };
 
-// Overwrites a byte array's memory before letting it go (only when no copy shares it).
-void wipeBytes(QByteArray &bytes);
-
 } // namespace safehaven

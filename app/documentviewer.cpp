@@ -1,41 +1,17 @@
 #include "documentviewer.h"
 
 #include "applogging.h"
-#include "auditlog.h"
 #include "clock.h"
 #include "deviceactor.h"
+#include "documentaccess.h"
 #include "documentlabels.h"
 #include "documentlibrarymodel.h"
 #include "lockmachine.h"
-#include "documentstore.h"
+#include "zeroingbytes.h"
 
 #include <sodium.h>
 
 namespace safehaven {
-
-namespace {
-
-// Interim: replaced by the core's DocumentAccess when the library branch lands.
-Result<QByteArray> readDocument(Database &db, const QString &id, const QString &actor,
-                                qint64 nowMs)
-{
-    QByteArray bytes;
-    auto read = db.inTransaction([&]() -> Status {
-        if (auto logged = audit::AuditLog(db).append(actor, QStringLiteral("document-opened"), id,
-                                                     nowMs);
-            !logged)
-            return logged.error();
-        return sync::DocumentStore(db).read(id, [&](QByteArrayView chunk) -> Status {
-            bytes.append(chunk);
-            return success();
-        });
-    });
-    if (!read)
-        return read.error();
-    return bytes;
-}
-
-} // namespace
 
 DocumentViewer::DocumentViewer(LockMachine &lock, const Clock &clock,
                                const DocumentLibraryModel &library, QObject *parent)
@@ -57,8 +33,8 @@ bool DocumentViewer::open(const QString &documentId)
     if (!vault || !info)
         return fail(tr("This document is no longer on this device."));
 
-    auto content = readDocument(vault->database(), documentId, auditActor(vault->database()),
-                                m_clock.nowMs());
+    auto content = library::DocumentAccess(vault->database())
+                       .open(documentId, auditActor(vault->database()), m_clock.nowMs());
     if (!content) {
         qCWarning(lcApp) << "document could not be opened:" << content.error().message;
         return fail(tr("This document could not be opened. Ask your Shared Lives officer to "
@@ -79,10 +55,10 @@ bool DocumentViewer::open(const QString &documentId)
         shown = m_renderer.openImage(std::move(content).value());
     } else if (m_format == QLatin1String("text")) {
         m_text = QString::fromUtf8(content.value());
-        wipeBytes(content.value());
+        library::wipe(content.value());
         shown = true;
     } else {
-        wipeBytes(content.value());
+        library::wipe(content.value());
         m_errorText = tr("Safe Haven cannot show this kind of file. Ask your Shared Lives "
                          "officer to send it as a PDF.");
     }

@@ -68,10 +68,10 @@ QVariant VisitsViewModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> VisitsViewModel::roleNames() const
 {
-    return {{VisitIdRole, "visitId"},   {InitialsRole, "initials"},
-            {TimeRole, "time"},         {DayRole, "day"},
-            {FirstOfDayRole, "firstOfDay"}, {PlaceLabelRole, "placeLabel"},
-            {MinutesRole, "minutes"}};
+    return {
+        {VisitIdRole, "visitId"}, {InitialsRole, "initials"},     {TimeRole, "time"},
+        {DayRole, "day"},         {FirstOfDayRole, "firstOfDay"}, {PlaceLabelRole, "placeLabel"},
+        {MinutesRole, "minutes"}};
 }
 
 QStringList VisitsViewModel::dayChoices() const

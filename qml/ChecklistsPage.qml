@@ -9,7 +9,7 @@ SectionPage {
     required property ChecklistsViewModel checklists
     signal checklistRequested(string checklistId, string moment)
     signal guidanceRequested(var card)
-    GuidanceContent { id: guidance }
+    readonly property GuidanceContent guidance: GuidanceContent {}
 
     Label {
         text: qsTr("Checklists")
@@ -69,7 +69,7 @@ SectionPage {
         Accessible.name: text
     }
     Repeater {
-        model: guidance.cards
+        model: page.guidance.cards
         ItemDelegate {
             required property var modelData
             objectName: "guidance-" + modelData.key

@@ -13,7 +13,7 @@ Page {
     objectName: "documentViewer"
     title: viewer.kindLabel
     Accessible.name: viewer.kindLabel
-    readonly property int contentWidth: Math.min(width - 2 * Style.spacing, 900)
+    readonly property int readingWidth: Math.min(width - 2 * Style.spacing, 900)
 
     header: ColumnLayout {
         spacing: Style.spacing / 2
@@ -78,10 +78,10 @@ Page {
         delegate: Item {
             required property int index
             width: pages.width
-            height: Math.round(page.contentWidth * page.viewer.pageAspect(index))
+            height: Math.round(page.readingWidth * page.viewer.pageAspect(index))
             Rectangle {
-                x: (parent.width - page.contentWidth) / 2
-                width: page.contentWidth
+                x: (parent.width - page.readingWidth) / 2
+                width: page.readingWidth
                 height: parent.height
                 color: "white"
                 Image {
@@ -90,7 +90,7 @@ Page {
                     asynchronous: true
                     cache: false // a decrypted page is not kept once it scrolls away
                     fillMode: Image.PreserveAspectFit
-                    sourceSize.width: Math.round(page.contentWidth * Screen.devicePixelRatio)
+                    sourceSize.width: Math.round(page.readingWidth * Screen.devicePixelRatio)
                     source: "image://document/" + index + "/" + page.viewer.revision
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(page.viewer.pageCount)
@@ -112,7 +112,7 @@ Page {
             objectName: "viewerText"
             x: Style.spacing
             y: Style.spacing
-            width: page.contentWidth
+            width: page.readingWidth
             text: page.viewer.text
             textFormat: Text.PlainText
             font.pixelSize: Style.bodySize
@@ -128,7 +128,7 @@ Page {
         visible: page.viewer.errorText.length > 0
         x: Style.spacing
         y: Style.spacing
-        width: page.contentWidth
+        width: page.readingWidth
         heading: qsTr("This document can't be shown")
         body: page.viewer.errorText
     }

@@ -7,6 +7,7 @@ import SafeHaven.ViewModels
 // content on a tablet. "Lock now" is always one tap away.
 Page {
     id: shell
+    objectName: "homeShell"
     required property SessionViewModel session
     required property SyncViewModel sync
     required property DocumentLibraryModel library
@@ -37,6 +38,15 @@ Page {
     function openGuidance(card) {
         overlay.push(guidanceScreen, { card: card })
     }
+    function openGuidanceByKey(key) {
+        const card = guidance.cards.find(c => c.key === key)
+        if (card)
+            openGuidance(card)
+    }
+    function closeOverlay() {
+        overlay.pop(null)
+    }
+    GuidanceContent { id: guidance }
     function guidanceAction(action) {
         if (action === "call")
             shell.officer.call()

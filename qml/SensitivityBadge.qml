@@ -8,15 +8,15 @@ Rectangle {
     required property bool highRisk
     required property string label
     readonly property bool dark: Material.theme === Material.Dark
-    implicitWidth: text.implicitWidth + Style.spacing
-    implicitHeight: text.implicitHeight + Style.spacing / 2
+    implicitWidth: badgeText.implicitWidth + Style.spacing
+    implicitHeight: badgeText.implicitHeight + Style.spacing / 2
     radius: height / 2
     color: "transparent"
     border.width: 1
-    border.color: text.color
+    border.color: badgeText.color
 
     Label {
-        id: text
+        id: badgeText
         anchors.centerIn: parent
         width: Math.min(implicitWidth, badge.width - Style.spacing)
         text: badge.label

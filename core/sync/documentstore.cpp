@@ -131,7 +131,11 @@ Status DocumentStore::read(const QString &id, const std::function<Status(QByteAr
         if (!row.value())
             break;
         any = true;
-        if (auto taken = chunk(select->blob(0)); !taken)
+        // A plaintext copy of the chunk: zeroed once the caller has taken it.
+        QByteArray bytes = select->blob(0);
+        auto taken = chunk(bytes);
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+        if (!taken)
             return taken;
     }
     if (!any) {
@@ -166,10 +170,27 @@ Result<QByteArray> DocumentStore::sha256(const QString &id)
 
 Result<QStringList> DocumentStore::purgeServiceUser(const QString &serviceUser)
 {
-    auto select = m_db.prepare("SELECT id FROM documents WHERE service_user = ?1;");
+    return purgeSelected("SELECT id FROM documents WHERE service_user = ?1 ORDER BY id;",
+                         [&](Statement &s) { s.bind(1, serviceUser); });
+}
+
+Result<QStringList> DocumentStore::purgeRetainedBefore(QDate today)
+{
+    if (!today.isValid())
+        return makeError(ErrorCode::WrongState, QStringLiteral("Retention: no valid date."));
+    // Dates are stored as YYYY-MM-DD, so text order is date order; '' means "no date".
+    return purgeSelected("SELECT id FROM documents WHERE retain_until <> '' AND retain_until < ?1"
+                         " ORDER BY id;",
+                         [&](Statement &s) { s.bind(1, today.toString(Qt::ISODate)); });
+}
+
+Result<QStringList> DocumentStore::purgeSelected(const char *selectSql,
+                                                 const std::function<void(Statement &)> &bind)
+{
+    auto select = m_db.prepare(selectSql);
     if (!select)
         return select.error();
-    select->bind(1, serviceUser);
+    bind(*select);
     QStringList ids;
     auto read = select->forEachRow([&]() -> Status {
         ids << select->text(0);
@@ -177,11 +198,16 @@ Result<QStringList> DocumentStore::purgeServiceUser(const QString &serviceUser)
     });
     if (!read)
         return read.error();
-    auto remove = m_db.prepare("DELETE FROM documents WHERE service_user = ?1;");
+    // The chunks go with their document (ON DELETE CASCADE); secure_delete (a connection pragma)
+    // overwrites the freed pages.
+    auto remove = m_db.prepare("DELETE FROM documents WHERE id = ?1;");
     if (!remove)
         return remove.error();
-    if (auto removed = remove->bind(1, serviceUser).run(); !removed)
-        return removed.error();
+    for (const QString &id : std::as_const(ids)) {
+        remove->reset();
+        if (auto removed = remove->bind(1, id).run(); !removed)
+            return removed.error();
+    }
     return ids;
 }
 

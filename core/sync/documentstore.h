@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QCborMap>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -46,10 +47,16 @@ public:
                               const std::function<Status(QByteArrayView)> &chunk);
     [[nodiscard]] Result<QByteArray> sha256(const QString &id);
     // Crypto-shred: rows deleted with secure_delete on, inside the vault's encryption. Returns
-    // the ids purged.
+    // the ids purged. Run them inside the caller's transaction, with the receipt and the audit
+    // entries that record them.
     [[nodiscard]] Result<QStringList> purgeServiceUser(const QString &serviceUser);
+    // Documents whose retain-until date is before `today` (a document without one is kept).
+    [[nodiscard]] Result<QStringList> purgeRetainedBefore(QDate today);
 
 private:
+    // Selects ids with `selectSql` (bound by `bind`), then shreds each of them.
+    Result<QStringList> purgeSelected(const char *selectSql,
+                                      const std::function<void(Statement &)> &bind);
     Database &m_db;
     std::optional<Statement> m_appendChunk; // prepared once per store, reused for every chunk
 };

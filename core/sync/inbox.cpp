@@ -3,6 +3,7 @@
 #include "cborfields.h"
 #include "checklistbook.h"
 #include "checklistcontent.h"
+#include "documentaccess.h"
 #include "documentstore.h"
 #include "logging.h"
 #include "outbox.h"
@@ -236,6 +237,10 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         auto purged = DocumentStore(m_db).purgeServiceUser(serviceUser);
         if (!purged)
             return purged.error();
+        if (auto audited =
+                library::auditPurges(m_db, *purged, QLatin1String(library::kActorCouncil), nowMs);
+            !audited)
+            return audited;
         if (auto ended = m_db.run("INSERT OR REPLACE INTO placements_ended (service_user, ended_ms)"
                                   " VALUES (?1, ?2);",
                                   [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });

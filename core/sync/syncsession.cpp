@@ -1,5 +1,6 @@
 #include "syncsession.h"
 
+#include "documentaccess.h"
 #include "inbox.h"
 #include "logging.h"
 #include "outbox.h"
@@ -7,6 +8,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -24,6 +26,8 @@ Result<SyncReport> SyncSession::run(qint64 nowMs)
     auto identity = SyncStore(m_db).identity();
     if (!identity)
         return identity.error();
+    if (auto purged = purgeExpired(nowMs, report); !purged)
+        return purged.error();
     if (auto pushed = push(*identity, nowMs, report); !pushed)
         return pushed.error();
     if (auto pulled = pull(*identity, nowMs, report); !pulled)
@@ -42,6 +46,16 @@ Result<SyncReport> SyncSession::run(qint64 nowMs)
     qCInfo(lcSync) << "sync round: reached" << report.reachedRelay << "sent" << report.sent
                    << "received" << report.received << "refused" << report.refused;
     return report;
+}
+
+Status SyncSession::purgeExpired(qint64 nowMs, SyncReport &report)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date(); // the device's local date
+    auto purged = library::DocumentAccess(m_db).purgeExpired(today, nowMs);
+    if (!purged)
+        return purged.error();
+    report.purged += int(purged->size());
+    return success();
 }
 
 Status SyncSession::push(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report)

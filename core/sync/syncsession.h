@@ -19,6 +19,7 @@ struct SyncReport
     bool waitingForMissing = false; // a sequence gap: later packets wait on the relay
     bool wiped = false;
     bool policyChanged = false; // apply lockPolicyFor() of the stored enrolment's policy
+    int purged = 0;             // documents past their retain-until date, shredded this round
     QStringList notes;          // refusal reasons and delivery problems, free of personal data
 };
 
@@ -26,7 +27,9 @@ RelayEndpoint relayEndpointFor(const Enrolment &enrolment);
 
 // One sync round: send what the outbox holds, then fetch, check and store what the council
 // sent (in sequence order), then send the replies that produced. Offline is not an error: the
-// report says the relay was not reached and everything stays queued.
+// report says the relay was not reached and everything stays queued. Every round, online or
+// not, first shreds the documents past their retain-until date (the local date of nowMs) and
+// queues their disposal receipt, so it leaves in the same round when the relay answers.
 class SyncSession
 {
 public:
@@ -39,6 +42,7 @@ public:
     [[nodiscard]] Result<SyncReport> run(qint64 nowMs);
 
 private:
+    Status purgeExpired(qint64 nowMs, SyncReport &report);
     Status push(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report);
     Status pull(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report);
     Status wipe(const DeviceIdentity &identity, const QString &wipePacketName, qint64 nowMs,

@@ -13,7 +13,7 @@ TestCase {
 
     Component {
         id: freshComponent
-        Main { session: Fixture.freshSession; enrolment: Fixture.freshEnrolment; sync: Fixture.freshSync }
+        FixtureMain { fresh: true }
     }
 
     function child(window, name) {

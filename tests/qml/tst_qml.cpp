@@ -1,11 +1,16 @@
 // Qt Quick Test over the real view-models and a real LockMachine (in-memory keystore, a
 // temporary data folder). The QML tests reach them through the Fixture singleton.
+#include "auditlog.h"
 #include "demoenrolment.h"
+#include "demolibrary.h"
+#include "deviceenrolment.h"
 #include "enrolmentviewmodel.h"
 #include "ephemeralsecretstore.h"
 #include "fakebiometricgate.h"
+#include "homeviewmodels.h"
 #include "lockmachine.h"
 #include "mockclock.h"
+#include "phonedialer.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
 #include "testdata.h"
@@ -21,6 +26,23 @@ Q_IMPORT_QML_PLUGIN(SafeHaven_UIPlugin)
 
 using namespace safehaven;
 
+// Records the numbers it was asked to call; nothing is dialled.
+class RecordingDialer final : public PhoneDialer
+{
+public:
+    explicit RecordingDialer(QStringList &calls) : m_calls(calls) {}
+
+protected:
+    bool openDialer(const PhoneNumber &number) override
+    {
+        m_calls << number.dialString();
+        return true;
+    }
+
+private:
+    QStringList &m_calls;
+};
+
 class Fixture : public QObject
 {
     Q_OBJECT
@@ -34,6 +56,13 @@ class Fixture : public QObject
     // An invented enrolment file on disk, and the code that opens it.
     Q_PROPERTY(QString enrolmentFilePath READ enrolmentFilePath CONSTANT)
     Q_PROPERTY(QString enrolmentCode READ enrolmentCode CONSTANT)
+    // The set-up device's home screen view-models (the store it opens is enrolled).
+    Q_PROPERTY(safehaven::DocumentLibraryModel *library READ library CONSTANT)
+    Q_PROPERTY(safehaven::DocumentViewer *viewer READ viewer CONSTANT)
+    Q_PROPERTY(safehaven::ChecklistsViewModel *checklists READ checklists CONSTANT)
+    Q_PROPERTY(safehaven::VisitsViewModel *visits READ visits CONSTANT)
+    Q_PROPERTY(safehaven::OfficerContact *officer READ officer CONSTANT)
+    Q_PROPERTY(QStringList calls READ calls NOTIFY changed)
 public:
     Fixture()
     {
@@ -42,11 +71,16 @@ public:
         m_machine->setBiometricGate(m_gate);
         m_machine->start();
         (void)m_machine->setUpPin(test::pin("246813"), test::pin("246813"));
+        // Enrolled with the demo council, so its documents arrive as from the relay.
+        (void)sync::enrolDevice(m_machine->vault()->database(), m_council.enrolment,
+                                m_clock.nowMs());
         m_machine->lock(LockReason::Startup);
         m_session = std::make_unique<SessionViewModel>(*m_machine);
         m_enrolment = std::make_unique<EnrolmentViewModel>(*m_machine, m_clock);
         m_sync = std::make_unique<SyncViewModel>(*m_machine, m_clock);
         m_sync->setAutomatic(false);
+        m_home = std::make_unique<HomeViewModels>(*m_machine, m_clock, *m_sync,
+                                                  std::make_unique<RecordingDialer>(m_calls));
         // The relay address is a loopback port nothing listens on: rounds end offline at once.
         const DemoEnrolmentFile file = sealDemoEnrolment(demoEnrolment(m_clock.nowMs()));
         m_enrolmentCode = file.code;
@@ -57,6 +91,58 @@ public:
     }
 
     SessionViewModel *session() { return m_session.get(); }
+    HomeViewModels &home() { return *m_home; }
+    DocumentLibraryModel *library() { return &m_home->library; }
+    DocumentViewer *viewer() { return &m_home->viewer; }
+    ChecklistsViewModel *checklists() { return &m_home->checklists; }
+    VisitsViewModel *visits() { return &m_home->visits; }
+    OfficerContact *officer() { return &m_home->officer; }
+    QStringList calls() const { return m_calls; }
+
+    // While unlocked: the demo council's documents through the real Inbox, and a week of
+    // visits, the first due within the hour and a half.
+    Q_INVOKABLE bool seedDay()
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return false;
+        (void)vault->database().exec("DELETE FROM visits;");
+        const bool ok = seedDemoLibrary(*vault, m_council, m_clock.nowMs()).ok() &&
+                        seedDemoVisits(vault->database(), m_clock.nowMs()).ok();
+        m_home->library.reload();
+        m_home->visits.reload();
+        m_home->checklists.refresh();
+        return ok;
+    }
+    Q_INVOKABLE int auditCount(const QString &action)
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto entries = audit::AuditLog(vault->database()).entries(0, 100000);
+        if (!entries)
+            return -1;
+        return int(std::count_if(entries->cbegin(), entries->cend(),
+                                 [&](const audit::AuditEntry &e) { return e.action == action; }));
+    }
+    Q_INVOKABLE int completionCount()
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto count = vault->database().queryInt("SELECT count(*) FROM checklist_completions;");
+        return count ? int(count.value()) : -1;
+    }
+    Q_INVOKABLE QString documentIdOfKind(const QString &kind)
+    {
+        for (int row = 0; row < m_home->library.rowCount(); ++row) {
+            const QModelIndex index = m_home->library.index(row);
+            if (index.data(DocumentLibraryModel::KindRole).toString() == kind)
+                return index.data(DocumentLibraryModel::DocumentIdRole).toString();
+        }
+        return {};
+    }
+    Q_INVOKABLE QStringList fullNames() const { return demoLibraryFullNames(); }
     SessionViewModel *freshSession() { return m_freshSession.get(); }
     EnrolmentViewModel *enrolment() { return m_enrolment.get(); }
     SyncViewModel *sync() { return m_sync.get(); }
@@ -118,16 +204,20 @@ public:
 
 signals:
     void freshChanged();
+    void changed();
 
 private:
     QTemporaryDir m_dir;
     EphemeralSecretStore m_store;
     test::MockClock m_clock;
+    DemoCouncil m_council = demoCouncil(m_clock.nowMs());
+    QStringList m_calls;
     test::FakeBiometricGate m_gate;
     std::unique_ptr<LockMachine> m_machine;
     std::unique_ptr<SessionViewModel> m_session;
     std::unique_ptr<EnrolmentViewModel> m_enrolment;
     std::unique_ptr<SyncViewModel> m_sync;
+    std::unique_ptr<HomeViewModels> m_home;
     std::unique_ptr<LockMachine> m_freshMachine;
     std::unique_ptr<SessionViewModel> m_freshSession;
     std::unique_ptr<EnrolmentViewModel> m_freshEnrolment;
@@ -144,6 +234,7 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/"));
         // Built here, not in the constructor: the application (and its timers) exist by now.
         m_fixture = std::make_unique<Fixture>();
+        m_fixture->home().addImageProvider(*engine);
         qmlRegisterSingletonInstance("SafeHaven.Tests", 1, 0, "Fixture", m_fixture.get());
     }
     void cleanupTestCase() { m_fixture.reset(); }

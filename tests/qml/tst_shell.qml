@@ -11,11 +11,11 @@ TestCase {
 
     Component {
         id: mainComponent
-        Main { session: Fixture.session; enrolment: Fixture.enrolment; sync: Fixture.sync }
+        FixtureMain {}
     }
     Component {
         id: freshComponent
-        Main { session: Fixture.freshSession; enrolment: Fixture.freshEnrolment; sync: Fixture.freshSync }
+        FixtureMain { fresh: true }
     }
 
     function typePin(root, digits) {

@@ -1,0 +1,44 @@
+#include "homeviewmodels.h"
+
+#include "documentimageprovider.h"
+#include "phonedialer.h"
+#include "syncviewmodel.h"
+
+#include <QQmlEngine>
+
+namespace safehaven {
+
+HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewModel &sync,
+                               std::unique_ptr<PhoneDialer> dialer)
+    : library(lock), viewer(lock, clock, library), checklists(lock, clock), visits(lock, clock),
+      officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
+      m_dialer(std::move(dialer))
+{
+    // What a sync round brought (or purged) shows at once.
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &library, &DocumentLibraryModel::reload);
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &checklists,
+                     &ChecklistsViewModel::refresh);
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &visits, &VisitsViewModel::reload);
+    // A visit added or removed can bring the travel check forward or take it away.
+    QObject::connect(&visits, &VisitsViewModel::changed, &checklists,
+                     &ChecklistsViewModel::refreshPrompt);
+}
+
+HomeViewModels::~HomeViewModels() = default;
+
+QVariantMap HomeViewModels::properties()
+{
+    return {{QStringLiteral("library"), QVariant::fromValue(&library)},
+            {QStringLiteral("viewer"), QVariant::fromValue(&viewer)},
+            {QStringLiteral("checklists"), QVariant::fromValue(&checklists)},
+            {QStringLiteral("visits"), QVariant::fromValue(&visits)},
+            {QStringLiteral("officer"), QVariant::fromValue(&officer)}};
+}
+
+void HomeViewModels::addImageProvider(QQmlEngine &engine) const
+{
+    engine.addImageProvider(QString::fromLatin1(DocumentImageProvider::kName),
+                            new DocumentImageProvider(viewer.renderer()));
+}
+
+} // namespace safehaven
