@@ -139,10 +139,12 @@ void DocumentLibraryModel::setDocuments(const QList<sync::DocumentInfo> &documen
         const QDate retain = QDate::fromString(info.retainUntil, Qt::ISODate);
         if (retain.isValid())
             entry.retainUntil = tr("Keep until %1").arg(longDate(retain));
-        entry.searchKey = QStringList{info.initials, entry.kindLabel, entry.sensitivityLabel,
-                                      entry.received, entry.retainUntil}
-                              .join(QLatin1Char(' '))
-                              .toCaseFolded();
+        // Not the badge: "risk" should find risk plans, not every high-risk document (the
+        // sensitivity filter is for that).
+        entry.searchKey =
+            QStringList{info.initials, entry.kindLabel, entry.received, entry.retainUntil}
+                .join(QLatin1Char(' '))
+                .toCaseFolded();
         all.push_back(std::move(entry));
     }
     std::stable_sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) {

@@ -39,16 +39,26 @@ Dialog {
             width: parent.width
             spacing: Style.spacing / 2
             Label { text: qsTr("Who (initials)"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
+            // The people this device holds documents about; or, before any have come, typed.
             ComboBox {
-                id: who
+                id: whoChoice
                 objectName: "visitInitials"
+                visible: dialog.visits.initialsChoices.length > 0
                 model: dialog.visits.initialsChoices
-                editable: true
                 font.pixelSize: Style.bodySize
                 Layout.fillWidth: true
                 Layout.minimumHeight: Style.touchTarget
                 Accessible.name: qsTr("Initials of the person you are visiting")
-                validator: RegularExpressionValidator { regularExpression: /[A-Za-z]{1,4}/ }
+            }
+            TextField {
+                id: whoTyped
+                objectName: "visitInitialsTyped"
+                visible: !whoChoice.visible
+                font.pixelSize: Style.bodySize
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhUppercaseOnly
+                Layout.fillWidth: true
+                Layout.minimumHeight: Style.touchTarget
+                Accessible.name: qsTr("Initials of the person you are visiting")
             }
             Label { text: qsTr("Day"); font.pixelSize: Style.smallSize; Layout.fillWidth: true; wrapMode: Text.Wrap }
             ComboBox {
@@ -97,17 +107,13 @@ Dialog {
                 objectName: "saveVisitButton"
                 text: qsTr("Save visit")
                 onClicked: {
-                    if (dialog.visits.addVisit(who.editText, day.currentIndex, time.currentText, 60, place.currentValue))
+                    if (dialog.visits.addVisit(whoChoice.visible ? whoChoice.currentText : whoTyped.text, day.currentIndex, time.currentText, 60, place.currentValue))
                         dialog.close()
                 }
             }
-            Button {
+            PlainButton {
                 text: qsTr("Cancel")
                 flat: true
-                font.pixelSize: Style.bodySize
-                Layout.fillWidth: true
-                Layout.minimumHeight: Style.touchTarget
-                Accessible.name: text
                 onClicked: dialog.close()
             }
         }

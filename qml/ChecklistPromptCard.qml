@@ -44,13 +44,10 @@ Frame {
                 Accessible.name: qsTr("Check now: %1").arg(card.prompt.title || "")
                 onClicked: card.checkRequested(card.prompt.checklistId, card.prompt.moment)
             }
-            Button {
+            PlainButton {
                 objectName: "promptDismissButton"
                 text: qsTr("Not now")
                 flat: true
-                font.pixelSize: Style.bodySize
-                Layout.fillWidth: true
-                Layout.minimumHeight: Style.touchTarget
                 Accessible.name: qsTr("Not now")
                 onClicked: card.checklists.dismissPrompt()
             }

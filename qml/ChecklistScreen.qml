@@ -26,15 +26,13 @@ Page {
 
     header: RowLayout {
         spacing: Style.spacing / 2
-        Button {
+        PlainButton {
             objectName: "checklistBackButton"
             text: qsTr("Back")
             flat: true
-            font.pixelSize: Style.bodySize
+            Layout.fillWidth: false
             Layout.leftMargin: Style.spacing / 2
             Layout.topMargin: Style.spacing / 2
-            Layout.minimumHeight: Style.touchTarget
-            Layout.minimumWidth: Style.touchTarget
             Accessible.name: qsTr("Back without saving")
             onClicked: screen.finished(false)
         }
@@ -64,6 +62,7 @@ Page {
                 required property var modelData
                 required property int index
                 objectName: "checklistItem" + index
+                focusPolicy: Qt.StrongFocus
                 text: modelData.text
                 font.pixelSize: Style.bodySize
                 Layout.fillWidth: true

@@ -12,6 +12,49 @@ Item {
     readonly property bool dark: Material.theme === Material.Dark
     readonly property int columnWidth: Math.min(width - 2 * Style.spacing, Style.contentMaxWidth)
 
+    // Tab and Shift+Tab go through the rows in list order, scrolling each into view. (A list
+    // keeps only the rows near the screen and makes them in no fixed order, so Qt's own focus
+    // chain would jump about.) From the first or last row they leave the list.
+    property bool movingWithin: false
+    function moveFocus(row, step) {
+        const next = row + step
+        if (next < 0 || next >= list.count) {
+            leaveList(step > 0)
+            return
+        }
+        list.positionViewAtIndex(next, ListView.Contain)
+        const item = list.itemAtIndex(next)
+        if (!item)
+            return
+        movingWithin = true
+        item.forceActiveFocus(step > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        movingWithin = false
+    }
+    // Tab into the list from above lands on the first row; Shift+Tab from below, on the last.
+    function enteredAt(row, reason) {
+        if (movingWithin)
+            return
+        if (reason === Qt.TabFocusReason && row !== 0)
+            moveFocus(-1, 1)
+        else if (reason === Qt.BacktabFocusReason && row !== list.count - 1)
+            moveFocus(list.count, -1)
+        else
+            list.positionViewAtIndex(row, ListView.Contain)
+    }
+    function leaveList(forward) {
+        let next = list.nextItemInFocusChain(forward)
+        for (let guard = 0; next && guard < 10000 && isInList(next); ++guard)
+            next = next.nextItemInFocusChain(forward)
+        if (next)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+    }
+    function isInList(item) {
+        for (let p = item; p; p = p.parent)
+            if (p === list)
+                return true
+        return false
+    }
+
     ColumnLayout {
         id: controls
         x: Style.spacing
@@ -48,19 +91,12 @@ Item {
                     { key: "high", title: qsTr("High risk") },
                     { key: "medium", title: qsTr("Personal") }
                 ]
-                Button {
+                FilterChip {
                     required property var modelData
                     objectName: "filter-" + (modelData.key || "all")
                     text: modelData.title
-                    checkable: true
-                    checked: view.library.sensitivityFilter === modelData.key
-                    flat: !checked
-                    font.pixelSize: Style.bodySize
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Style.touchTarget
+                    chosen: view.library.sensitivityFilter === modelData.key
                     Accessible.name: qsTr("Show %1").arg(modelData.title)
-                    Accessible.checkable: true
-                    Accessible.checked: checked
                     onClicked: view.library.sensitivityFilter = modelData.key
                 }
             }
@@ -108,6 +144,9 @@ Item {
         delegate: DocumentListItem {
             width: ListView.view.width
             onClicked: view.openRequested(documentId)
+            Keys.onTabPressed: view.moveFocus(index, 1)
+            Keys.onBacktabPressed: view.moveFocus(index, -1)
+            onActiveFocusChanged: if (activeFocus) view.enteredAt(index, focusReason)
         }
     }
 

@@ -5,6 +5,7 @@ import QtQuick.Controls.Material
 // One document in the library: its kind, sensitivity and dates. Never its content or title.
 ItemDelegate {
     id: item
+    required property int index
     required property string documentId
     required property string initials
     required property string kindLabel
@@ -33,7 +34,7 @@ ItemDelegate {
         SensitivityBadge {
             highRisk: item.highRisk
             label: item.sensitivityLabel
-            Layout.maximumWidth: column.width
+            maximumWidth: column.width
         }
         Label {
             text: item.retainUntil.length > 0 ? item.received + " · " + item.retainUntil : item.received

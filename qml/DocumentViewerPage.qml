@@ -22,13 +22,11 @@ Page {
             Layout.leftMargin: Style.spacing / 2
             Layout.rightMargin: Style.spacing
             Layout.topMargin: Style.spacing / 2
-            Button {
+            PlainButton {
                 objectName: "viewerBackButton"
                 text: qsTr("Back")
                 flat: true
-                font.pixelSize: Style.bodySize
-                Layout.minimumHeight: Style.touchTarget
-                Layout.minimumWidth: Style.touchTarget
+                Layout.fillWidth: false
                 Accessible.name: qsTr("Back to documents")
                 onClicked: page.backRequested()
             }
@@ -56,6 +54,7 @@ Page {
             visible: page.viewer.isOpen
             highRisk: page.viewer.highRisk
             label: page.viewer.sensitivityLabel
+            maximumWidth: page.width - 2 * Style.spacing
             Layout.leftMargin: Style.spacing
             Layout.bottomMargin: Style.spacing / 2
         }

@@ -13,15 +13,13 @@ Page {
     Accessible.name: card.title
 
     header: RowLayout {
-        Button {
+        PlainButton {
             objectName: "guidanceBackButton"
             text: qsTr("Back")
             flat: true
-            font.pixelSize: Style.bodySize
+            Layout.fillWidth: false
             Layout.leftMargin: Style.spacing / 2
             Layout.topMargin: Style.spacing / 2
-            Layout.minimumHeight: Style.touchTarget
-            Layout.minimumWidth: Style.touchTarget
             Accessible.name: qsTr("Back to checklists and guidance")
             onClicked: screen.backRequested()
         }
@@ -59,16 +57,12 @@ Page {
         }
         Repeater {
             model: screen.card.actions
-            Button {
+            PlainButton {
                 required property string modelData
                 objectName: "guidanceAction-" + modelData
                 text: modelData === "call" ? qsTr("Call your Shared Lives officer")
                     : modelData === "report" ? qsTr("Report a problem")
                     : qsTr("See your documents")
-                font.pixelSize: Style.bodySize
-                Layout.fillWidth: true
-                Layout.minimumHeight: Style.touchTarget
-                Accessible.name: text
                 onClicked: screen.actionRequested(modelData)
             }
         }

@@ -75,25 +75,20 @@ SectionPage {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("%1 at %2, %3, %4").arg(day).arg(time).arg(initials.split("").join(" ")).arg(placeLabel)
                 }
-                Button {
+                PlainButton {
                     text: qsTr("Remove")
                     flat: true
                     font.pixelSize: Style.smallSize
-                    Layout.minimumHeight: Style.touchTarget
-                    Layout.minimumWidth: Style.touchTarget
+                    Layout.fillWidth: false
                     Accessible.name: qsTr("Remove the visit at %1, %2").arg(time).arg(day)
                     onClicked: page.visits.removeVisit(visitId)
                 }
             }
         }
     }
-    Button {
+    PlainButton {
         objectName: "addVisitButton"
         text: qsTr("Add a visit")
-        font.pixelSize: Style.bodySize
-        Layout.fillWidth: true
-        Layout.minimumHeight: Style.touchTarget
-        Accessible.name: text
         onClicked: addVisit.open()
     }
 
@@ -114,13 +109,10 @@ SectionPage {
             { moment: "before-call", title: qsTr("…make a call in a public place") },
             { moment: "before-social-media", title: qsTr("…post on social media") }
         ]
-        Button {
+        PlainButton {
             required property var modelData
             objectName: "quickCheck-" + modelData.moment
             text: modelData.title
-            font.pixelSize: Style.bodySize
-            Layout.fillWidth: true
-            Layout.minimumHeight: Style.touchTarget
             Accessible.name: qsTr("Quick check before you %1").arg(modelData.title.replace("…", ""))
             onClicked: page.checkBefore(modelData.moment)
         }

@@ -12,6 +12,7 @@
 #include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTest>
 #include <QtQuickTest/quicktest.h>
 
@@ -53,16 +54,46 @@ void tst_Accessibility::checkKeyboard(const QString &screen, const Variant &vari
     }
     if (targets.isEmpty())
         return;
-    auto controlFor = [&controls](QQuickItem *focus) -> QQuickItem * {
+    // A long list keeps only the rows near the screen: Tab scrolls it, rows that leave are
+    // destroyed and new ones made (perhaps at a freed row's address). Forget a row the moment
+    // it goes, so nothing destroyed is read and no new row is taken for an old one.
+    QObject watch;
+    QList<QQuickItem *> known = controls;
+    QList<QQuickItem *> cycle;
+    QSet<QQuickItem *> gone;
+    QSet<QQuickItem *> made; // rows a list created while Tab scrolled it
+    bool rebuilt = false;
+    const auto track = [&](QQuickItem *item) {
+        QObject::connect(item, &QObject::destroyed, &watch, [&, item] {
+            rebuilt = true;
+            gone.insert(item);
+            known.removeAll(item);
+            cycle.removeAll(item);
+            made.remove(item);
+        });
+    };
+    for (QQuickItem *target : std::as_const(targets))
+        track(target);
+    auto controlFor = [&](QQuickItem *focus) -> QQuickItem * {
         for (QQuickItem *p = focus; p; p = p->parentItem())
-            if (controls.contains(p))
+            if (known.contains(p))
                 return p;
+        // A row the list made while Tab scrolled it: a control in its own right.
+        for (QQuickItem *p = focus; p; p = p->parentItem()) {
+            if (looksInteractive(p)) {
+                rebuilt = true;
+                made.insert(p);
+                known << p;
+                gone.remove(p);
+                track(p);
+                return p;
+            }
+        }
         return nullptr;
     };
 
     const QPointer<QQuickItem> focusBefore = m_window->activeFocusItem();
     QQuickItem *ring = m_window->findChild<QQuickItem *>(QStringLiteral("focusRing"));
-    QList<QQuickItem *> cycle;
     const qsizetype maxPresses = targets.size() * 2 + 4;
     for (qsizetype press = 0; press < maxPresses; ++press) {
         QTest::keyClick(m_window, Qt::Key_Tab);
@@ -113,26 +144,32 @@ void tst_Accessibility::checkKeyboard(const QString &screen, const Variant &vari
                                    .arg(ratio, 0, 'f', 2));
         }
     }
+    // Rows the list destroyed were reached or scrolled past; nothing more to ask of them.
+    // A list that rebuilt its rows orders the new ones by when it made them: reading order and
+    // the way back are checked on the rows that stayed, and only when none were rebuilt.
+    QList<QQuickItem *> stayed = cycle;
+    stayed.removeIf([&made](QQuickItem *c) { return made.contains(c); });
+    targets.removeIf([&gone](QQuickItem *t) { return gone.contains(t); });
     for (QQuickItem *target : std::as_const(targets))
         if (!cycle.contains(target))
             m_keyboard.add(screen, variant,
                            describe(target) + QStringLiteral(" cannot be reached with Tab"));
 
     // The cycle starts wherever the focus was; read it from the item that reads first.
-    if (!cycle.isEmpty()) {
+    if (!stayed.isEmpty()) {
         // The first is one that nothing reads before; of those, the highest on screen.
         qsizetype start = -1;
-        for (qsizetype i = 0; i < cycle.size(); ++i) {
-            const Place here = placeAtStart.value(cycle[i]);
-            const bool preceded = std::any_of(cycle.cbegin(), cycle.cend(), [&](QQuickItem *c) {
+        for (qsizetype i = 0; i < stayed.size(); ++i) {
+            const Place here = placeAtStart.value(stayed[i]);
+            const bool preceded = std::any_of(stayed.cbegin(), stayed.cend(), [&](QQuickItem *c) {
                 return readsBefore(placeAtStart.value(c), here);
             });
-            if (!preceded && (start < 0 || sceneRect(cycle[i]).top() <
-                                               sceneRect(cycle[start]).top() - kTolerance))
+            if (!preceded && (start < 0 || sceneRect(stayed[i]).top() <
+                                               sceneRect(stayed[start]).top() - kTolerance))
                 start = i;
         }
         start = std::max<qsizetype>(start, 0);
-        QList<QQuickItem *> order = cycle.mid(start) + cycle.mid(0, start);
+        QList<QQuickItem *> order = stayed.mid(start) + stayed.mid(0, start);
         if (!variant.dark && variant.fontScale == 1.0) {
             QStringList names;
             for (QQuickItem *c : std::as_const(order))
@@ -149,10 +186,12 @@ void tst_Accessibility::checkKeyboard(const QString &screen, const Variant &vari
     }
 
     // Shift+Tab walks the same way back.
-    if (cycle.size() > 1 && controlFor(m_window->activeFocusItem()) == cycle.first()) {
+    if (!rebuilt && cycle.size() > 1 && controlFor(m_window->activeFocusItem()) == cycle.first()) {
         for (qsizetype i = cycle.size() - 1; i >= 0; --i) {
             QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ShiftModifier);
             QQuickItem *control = controlFor(m_window->activeFocusItem());
+            if (gone.contains(cycle[i]) || gone.contains(cycle[(i + 1) % cycle.size()]))
+                break; // the list rebuilt its rows on the way back: nothing left to compare
             if (control != cycle[i]) {
                 m_keyboard.add(screen, variant,
                                QStringLiteral("Shift+Tab from %1 goes to %2, not back to %3")
