@@ -139,10 +139,12 @@ void DocumentLibraryModel::setDocuments(const QList<sync::DocumentInfo> &documen
         const QDate retain = QDate::fromString(info.retainUntil, Qt::ISODate);
         if (retain.isValid())
             entry.retainUntil = tr("Keep until %1").arg(longDate(retain));
-        entry.searchKey = QStringList{info.initials, entry.kindLabel, entry.sensitivityLabel,
-                                      entry.received, entry.retainUntil}
-                              .join(QLatin1Char(' '))
-                              .toCaseFolded();
+        // Not the sensitivity label: it has its own filter, and its words ("High risk") would
+        // make "risk" list every high-risk document instead of the risk management plans.
+        entry.searchKey =
+            QStringList{info.initials, entry.kindLabel, entry.received, entry.retainUntil}
+                .join(QLatin1Char(' '))
+                .toCaseFolded();
         all.push_back(std::move(entry));
     }
     std::stable_sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) {

@@ -71,7 +71,7 @@ private:
         QString sensitivityLabel;
         QString received;
         QString retainUntil;
-        QString searchKey; // case-folded words the screen shows for this row
+        QString searchKey; // case-folded words the row shows (initials, kind, dates)
     };
     int rowCountProperty() const { return rowCount(); }
     bool matches(const Entry &entry, const QStringList &words) const;
