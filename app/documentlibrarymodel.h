@@ -75,7 +75,8 @@ private:
     };
     int rowCountProperty() const { return rowCount(); }
     bool matches(const Entry &entry, const QStringList &words) const;
-    void applyFilter(bool narrowing);
+    // narrowing: only rows on show can match; entriesChanged: m_all was replaced.
+    void applyFilter(bool narrowing, bool entriesChanged = false);
     void clear();
 
     LockMachine &m_lock;
