@@ -139,8 +139,8 @@ void DocumentLibraryModel::setDocuments(const QList<sync::DocumentInfo> &documen
         const QDate retain = QDate::fromString(info.retainUntil, Qt::ISODate);
         if (retain.isValid())
             entry.retainUntil = tr("Keep until %1").arg(longDate(retain));
-        // Not the badge: "risk" should find risk plans, not every high-risk document (the
-        // sensitivity filter is for that).
+        // Not the sensitivity label: it has its own filter, and its words ("High risk") would
+        // make "risk" list every high-risk document instead of the risk management plans.
         entry.searchKey =
             QStringList{info.initials, entry.kindLabel, entry.received, entry.retainUntil}
                 .join(QLatin1Char(' '))
@@ -155,7 +155,7 @@ void DocumentLibraryModel::setDocuments(const QList<sync::DocumentInfo> &documen
         return a.info.receivedMs > b.info.receivedMs;
     });
     m_all = std::move(all);
-    applyFilter(false);
+    applyFilter(false, true);
 }
 
 std::optional<sync::DocumentInfo> DocumentLibraryModel::document(const QString &id) const
@@ -175,7 +175,7 @@ bool DocumentLibraryModel::matches(const Entry &entry, const QStringList &words)
                        [&](const QString &word) { return entry.searchKey.contains(word); });
 }
 
-void DocumentLibraryModel::applyFilter(bool narrowing)
+void DocumentLibraryModel::applyFilter(bool narrowing, bool entriesChanged)
 {
     const QStringList words = searchWords(m_filterText);
     std::vector<int> visible;
@@ -190,6 +190,11 @@ void DocumentLibraryModel::applyFilter(bool narrowing)
                 visible.push_back(int(i));
         }
     }
+    // A keystroke that leaves the same rows (most single letters match every row's dates) keeps
+    // the list as it is: a reset makes the view rebuild every delegate, which costs far more
+    // than the filter itself.
+    if (!entriesChanged && visible == m_visible)
+        return;
     beginResetModel();
     m_visible = std::move(visible);
     endResetModel();

@@ -71,11 +71,12 @@ private:
         QString sensitivityLabel;
         QString received;
         QString retainUntil;
-        QString searchKey; // case-folded words the row shows (kind, initials, dates)
+        QString searchKey; // case-folded words the row shows (initials, kind, dates)
     };
     int rowCountProperty() const { return rowCount(); }
     bool matches(const Entry &entry, const QStringList &words) const;
-    void applyFilter(bool narrowing);
+    // narrowing: only rows on show can match; entriesChanged: m_all was replaced.
+    void applyFilter(bool narrowing, bool entriesChanged = false);
     void clear();
 
     LockMachine &m_lock;

@@ -131,7 +131,13 @@ bool VisitsViewModel::addVisit(const QString &initials, int dayIndex, const QStr
     visit.place = place;
     auto added = day::VisitBook(vault->database()).add(visit);
     if (!added) {
-        m_errorText = added.error().message; // plain words from the visit rules
+        // The visit rules refuse in plain words; anything else (the store) is not for the screen.
+        if (added.error().code == ErrorCode::Malformed) {
+            m_errorText = added.error().message;
+        } else {
+            qCWarning(lcApp) << "visit not saved:" << added.error().message;
+            m_errorText = tr("That could not be saved. Please try again.");
+        }
         emit changed();
         return false;
     }

@@ -12,7 +12,6 @@
 #include "vault.h"
 #include "zeroingbytes.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -84,37 +83,14 @@ int main(int argc, char **argv)
     }
 
     const QByteArray pdf = test::makeLargePdf();
-    sync::DocumentInfo info;
-    info.id = QStringLiteral("ffffffffffffffffffffffffffffffff");
-    info.serviceUser = QStringLiteral("SU-0042");
-    info.initials = QStringLiteral("AM");
-    info.kind = QStringLiteral("medical-information");
-    info.sensitivity = QStringLiteral("high");
-    info.title = QStringLiteral("Large fixture");
-    info.mime = QStringLiteral("application/pdf");
-    info.size = pdf.size();
-    info.sha256 = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256);
-    info.receivedMs = now;
-    must(db.inTransaction([&]() -> Status {
-        sync::DocumentStore store(db);
-        if (auto begun = store.begin(info); !begun)
-            return begun;
-        int index = 0;
-        for (qsizetype at = 0; at < pdf.size(); at += 64 * 1024) {
-            if (auto added = store.appendChunk(
-                    info.id, index++,
-                    QByteArrayView(pdf).sliced(at, qMin<qsizetype>(64 * 1024, pdf.size() - at)));
-                !added)
-                return added;
-        }
-        return success();
-    }),
-         "large document");
+    const QString pdfId =
+        must(test::insertLargeDocument(db, pdf, QStringLiteral("application/pdf"), now),
+             "large document");
     QList<double> openMs;
     for (int i = -1; i < kRuns; ++i) {
         timer.restart();
         library::ZeroingBytes bytes(
-            must(library::DocumentAccess(db).open(info.id, QStringLiteral("bench"), now), "open"));
+            must(library::DocumentAccess(db).open(pdfId, QStringLiteral("bench"), now), "open"));
         const double ms = elapsedMs(timer);
         if (bytes.size() != pdf.size())
             die(QStringLiteral("open returned the wrong size"));

@@ -75,4 +75,39 @@ inline Result<LibraryFixture> insertLibraryFixture(Database &db, int count, quin
     return fixture;
 }
 
+// One large document (the 5 MB PDF of pdffixture.h, say) as "AM"'s medical information, in
+// 64 KiB chunks as the inbox stores them. Returns its id.
+inline Result<QString> insertLargeDocument(Database &db, const QByteArray &content,
+                                           const QString &mime, qint64 nowMs)
+{
+    sync::DocumentInfo info;
+    info.id = QStringLiteral("ffffffffffffffffffffffffffffffff");
+    info.serviceUser = QStringLiteral("SU-0042");
+    info.initials = QStringLiteral("AM");
+    info.kind = QStringLiteral("medical-information");
+    info.sensitivity = QStringLiteral("high");
+    info.title = QStringLiteral("Large fixture");
+    info.mime = mime;
+    info.size = content.size();
+    info.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+    info.receivedMs = nowMs;
+    constexpr qsizetype kChunk = 64 * 1024;
+    auto written = db.inTransaction([&]() -> Status {
+        sync::DocumentStore store(db);
+        if (auto begun = store.begin(info); !begun)
+            return begun;
+        int index = 0;
+        for (qsizetype at = 0; at < content.size(); at += kChunk) {
+            const auto chunk =
+                QByteArrayView(content).sliced(at, qMin(kChunk, content.size() - at));
+            if (auto added = store.appendChunk(info.id, index++, chunk); !added)
+                return added;
+        }
+        return success();
+    });
+    if (!written)
+        return written.error();
+    return info.id;
+}
+
 } // namespace safehaven::test

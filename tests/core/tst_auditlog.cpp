@@ -18,9 +18,15 @@ class TestAuditLog : public QObject
     void appendThree()
     {
         AuditLog log(db());
-        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"), QStringLiteral("aa"), 1000).ok());
-        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("checklist-completed"), QStringLiteral("travel-car"), 2000).ok());
-        QVERIFY(log.append(QStringLiteral("council"), QStringLiteral("document-purged"), QStringLiteral("aa"), 3000).ok());
+        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"),
+                           QStringLiteral("aa"), 1000)
+                    .ok());
+        QVERIFY(log.append(QStringLiteral("dev1"), QStringLiteral("checklist-completed"),
+                           QStringLiteral("travel-car"), 2000)
+                    .ok());
+        QVERIFY(log.append(QStringLiteral("council"), QStringLiteral("document-purged"),
+                           QStringLiteral("aa"), 3000)
+                    .ok());
     }
 
 private slots:
@@ -95,7 +101,9 @@ private slots:
     {
         AuditLog log(db());
         auto failed = db().inTransaction([&]() -> Status {
-            if (auto added = log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"), QStringLiteral("aa"), 1); !added)
+            if (auto added = log.append(QStringLiteral("dev1"), QStringLiteral("document-opened"),
+                                        QStringLiteral("aa"), 1);
+                !added)
                 return added.error();
             return makeError(ErrorCode::StoreError, QStringLiteral("the action failed"));
         });
