@@ -21,7 +21,7 @@ QStringList searchWords(const QString &text)
 
 QString longDate(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace

@@ -19,7 +19,7 @@ Item {
     function moveFocus(row, step) {
         const next = row + step
         if (next < 0 || next >= list.count) {
-            leaveList(step > 0)
+            leaveList(list.itemAtIndex(row), step > 0)
             return
         }
         list.positionViewAtIndex(next, ListView.Contain)
@@ -29,6 +29,7 @@ Item {
         movingWithin = true
         item.forceActiveFocus(step > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason)
         movingWithin = false
+        list.positionViewAtIndex(next, ListView.Contain)
     }
     // Tab into the list from above lands on the first row; Shift+Tab from below, on the last.
     function enteredAt(row, reason) {
@@ -41,17 +42,19 @@ Item {
         else
             list.positionViewAtIndex(row, ListView.Contain)
     }
-    function leaveList(forward) {
-        let next = list.nextItemInFocusChain(forward)
+    // From the last row on to what follows the list; from the first back to the filters.
+    function leaveList(fromRow, forward) {
+        let next = fromRow ? fromRow.nextItemInFocusChain(forward) : null
         for (let guard = 0; next && guard < 10000 && isInList(next); ++guard)
             next = next.nextItemInFocusChain(forward)
         if (next)
             next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
     }
+    // A row of the list, or inside one.
     function isInList(item) {
         for (let p = item; p; p = p.parent)
-            if (p === list)
-                return true
+            if (p.parent === list.contentItem)
+                return p.documentId !== undefined
         return false
     }
 
@@ -93,7 +96,15 @@ Item {
                 ]
                 FilterChip {
                     required property var modelData
+                    required property int index
                     objectName: "filter-" + (modelData.key || "all")
+                    // From the last filter, Tab goes to the first row (see moveFocus).
+                    Keys.onTabPressed: (event) => {
+                        if (index === 2 && list.count > 0)
+                            view.moveFocus(-1, 1)
+                        else
+                            event.accepted = false
+                    }
                     text: modelData.title
                     chosen: view.library.sensitivityFilter === modelData.key
                     Accessible.name: qsTr("Show %1").arg(modelData.title)

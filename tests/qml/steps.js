@@ -29,8 +29,9 @@ function reveal(test, item) {
     for (let p = item.parent; p; p = p.parent) {
         if (p.contentY !== undefined && p.contentHeight !== undefined && p.height > 0) {
             const y = item.mapToItem(p.contentItem, 0, 0).y
-            const top = Math.max(0, Math.min(y - p.height / 3, p.contentHeight - p.height))
-            p.contentY = top
+            const origin = p.originY || 0 // a list's header sits above its first row
+            p.contentY = Math.max(origin, Math.min(y - p.height / 3,
+                                                   origin + p.contentHeight - p.height))
             break
         }
     }
