@@ -141,7 +141,8 @@ void DemoWalk::walkCarersDay(const std::function<void(const QString &, const QSt
     invoke("homeShell", "closeOverlay");
     both(QStringLiteral("visits"), QStringLiteral("today"));
 
-    both(QStringLiteral("documents"), QStringLiteral("documents"));
+    show(m_tablet, QStringLiteral("documents")); // the phone's was taken with the sections
+    m_shot(QStringLiteral("documents-tablet"));
     const auto idOf = [this](const QString &kind) {
         DocumentLibraryModel &library = m_shell->home().library;
         for (int row = 0; row < library.rowCount(); ++row) {

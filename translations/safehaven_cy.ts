@@ -14,47 +14,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="50"/>
+        <location filename="../qml/AddVisitDialog.qml" line="51"/>
+        <location filename="../qml/AddVisitDialog.qml" line="61"/>
         <source>Initials of the person you are visiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="53"/>
+        <location filename="../qml/AddVisitDialog.qml" line="63"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="61"/>
+        <location filename="../qml/AddVisitDialog.qml" line="71"/>
         <source>Day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="63"/>
+        <location filename="../qml/AddVisitDialog.qml" line="73"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="72"/>
+        <location filename="../qml/AddVisitDialog.qml" line="82"/>
         <source>Time of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="74"/>
+        <location filename="../qml/AddVisitDialog.qml" line="84"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="84"/>
+        <location filename="../qml/AddVisitDialog.qml" line="94"/>
         <source>Kind of place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="98"/>
+        <location filename="../qml/AddVisitDialog.qml" line="108"/>
         <source>Save visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AddVisitDialog.qml" line="105"/>
+        <location filename="../qml/AddVisitDialog.qml" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +178,7 @@
     </message>
     <message>
         <location filename="../qml/ChecklistPromptCard.qml" line="49"/>
-        <location filename="../qml/ChecklistPromptCard.qml" line="54"/>
+        <location filename="../qml/ChecklistPromptCard.qml" line="51"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,22 +191,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistScreen.qml" line="38"/>
+        <location filename="../qml/ChecklistScreen.qml" line="36"/>
         <source>Back without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistScreen.qml" line="98"/>
+        <location filename="../qml/ChecklistScreen.qml" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistScreen.qml" line="98"/>
+        <location filename="../qml/ChecklistScreen.qml" line="97"/>
         <source>Done (%1 of %2 ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistScreen.qml" line="99"/>
+        <location filename="../qml/ChecklistScreen.qml" line="98"/>
         <source>Done: save what I ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,78 +653,78 @@
 <context>
     <name>DocumentLibraryView</name>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="24"/>
-        <location filename="../qml/DocumentLibraryView.qml" line="37"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="70"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="83"/>
         <source>Search documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="38"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="84"/>
         <source>Type initials or a kind of document, such as risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="47"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="93"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="48"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="94"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="49"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="95"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="61"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="110"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="74"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
         <source>1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="74"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="75"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="122"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="95"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="142"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="106"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="153"/>
         <source>Documents about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="119"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="169"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="120"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="170"/>
         <source>Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="129"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="179"/>
         <source>Nothing matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="130"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="180"/>
         <source>Try fewer letters, or show all documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,12 +732,12 @@
 <context>
     <name>DocumentListItem</name>
     <message>
-        <location filename="../qml/DocumentListItem.qml" line="19"/>
+        <location filename="../qml/DocumentListItem.qml" line="20"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentListItem.qml" line="20"/>
+        <location filename="../qml/DocumentListItem.qml" line="21"/>
         <source>Opens the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,22 +750,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentViewerPage.qml" line="32"/>
+        <location filename="../qml/DocumentViewerPage.qml" line="30"/>
         <source>Back to documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentViewerPage.qml" line="77"/>
+        <location filename="../qml/DocumentViewerPage.qml" line="76"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentViewerPage.qml" line="96"/>
+        <location filename="../qml/DocumentViewerPage.qml" line="95"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentViewerPage.qml" line="132"/>
+        <location filename="../qml/DocumentViewerPage.qml" line="131"/>
         <source>This document can&apos;t be shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,22 +920,22 @@ If you think someone tried to get into your device, tell your officer straight a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/GuidanceCardScreen.qml" line="25"/>
+        <location filename="../qml/GuidanceCardScreen.qml" line="23"/>
         <source>Back to checklists and guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/GuidanceCardScreen.qml" line="65"/>
+        <location filename="../qml/GuidanceCardScreen.qml" line="63"/>
         <source>Call your Shared Lives officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/GuidanceCardScreen.qml" line="66"/>
+        <location filename="../qml/GuidanceCardScreen.qml" line="64"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/GuidanceCardScreen.qml" line="67"/>
+        <location filename="../qml/GuidanceCardScreen.qml" line="65"/>
         <source>See your documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,42 +1563,42 @@ Once your officer has connected this device, you will be able to send a report f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="84"/>
+        <location filename="../qml/TodayPage.qml" line="83"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="92"/>
+        <location filename="../qml/TodayPage.qml" line="91"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="101"/>
+        <location filename="../qml/TodayPage.qml" line="96"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="112"/>
+        <location filename="../qml/TodayPage.qml" line="107"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="113"/>
+        <location filename="../qml/TodayPage.qml" line="108"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="114"/>
+        <location filename="../qml/TodayPage.qml" line="109"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="115"/>
+        <location filename="../qml/TodayPage.qml" line="110"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="124"/>
+        <location filename="../qml/TodayPage.qml" line="116"/>
         <source>Quick check before you %1</source>
         <translation type="unfinished"></translation>
     </message>

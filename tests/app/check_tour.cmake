@@ -5,11 +5,15 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "tour failed (${rc}):\n${out}\n${err}")
 endif()
 foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-screen-tablet
-        lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark)
+        lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark
+        documents-phone documents-tablet document-viewer-phone document-viewer-tablet
+        document-viewer-text-phone checklist-travel-phone checklist-travel-tablet
+        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)
         message(FATAL_ERROR "tour wrote no screenshot of ${screen}")
     endif()
+    list(GET found 0 found)
     file(SIZE "${found}" size)
     if(size LESS 2000)
         message(FATAL_ERROR "screenshot ${found} is suspiciously small (${size} bytes)")

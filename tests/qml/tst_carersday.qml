@@ -77,6 +77,18 @@ TestCase {
         tryCompare(page, "status", Image.Ready, 5000)
         verify(page.implicitWidth > 0)
         compare(Fixture.auditCount("document-opened"), before + 1, "the open is on the audit trail")
+        // Nothing to share, print, copy or export it with: the viewer's only control is Back.
+        const controls = []
+        const collect = (item) => {
+            // Buttons of any kind, and bare tap areas: anything a finger could press.
+            const pressable = typeof item.clicked === "function" && item.pressed !== undefined
+            if (pressable && item.visible)
+                controls.push(item.objectName || item.text)
+            for (let i = 0; i < item.children.length; ++i)
+                collect(item.children[i])
+        }
+        collect(findChild(window.contentItem, "documentViewer"))
+        compare(controls, ["viewerBackButton"])
         Steps.tap(testCase, window.contentItem, "viewerBackButton")
         tryVerify(() => !Fixture.viewer.isOpen, 2000, "closed on the way back")
         Steps.shown(testCase, window.contentItem, "documentList")
