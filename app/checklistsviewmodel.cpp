@@ -3,6 +3,7 @@
 #include "applogging.h"
 #include "clock.h"
 #include "deviceactor.h"
+#include "lockbinding.h"
 #include "lockmachine.h"
 
 #include <QDateTime>
@@ -20,15 +21,8 @@ ChecklistsViewModel::ChecklistsViewModel(LockMachine &lock, const Clock &clock, 
 {
     m_promptTimer.setInterval(kPromptCheckMs);
     connect(&m_promptTimer, &QTimer::timeout, this, &ChecklistsViewModel::refreshPrompt);
-    connect(&m_lock, &LockMachine::aboutToLock, this, &ChecklistsViewModel::clear);
-    connect(&m_lock, &LockMachine::stateChanged, this, [this](LockState state) {
-        if (state == LockState::Unlocked)
-            refresh();
-        else
-            clear();
-    });
-    if (m_lock.state() == LockState::Unlocked)
-        refresh();
+    bindToLock(
+        m_lock, this, [this] { refresh(); }, [this] { clear(); });
 }
 
 void ChecklistsViewModel::refresh()

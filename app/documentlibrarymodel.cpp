@@ -2,6 +2,7 @@
 
 #include "applogging.h"
 #include "documentlabels.h"
+#include "lockbinding.h"
 #include "lockmachine.h"
 
 #include <QDate>
@@ -29,15 +30,8 @@ QString longDate(const QDate &date)
 DocumentLibraryModel::DocumentLibraryModel(LockMachine &lock, QObject *parent)
     : QAbstractListModel(parent), m_lock(lock)
 {
-    connect(&m_lock, &LockMachine::aboutToLock, this, &DocumentLibraryModel::clear);
-    connect(&m_lock, &LockMachine::stateChanged, this, [this](LockState state) {
-        if (state == LockState::Unlocked)
-            reload();
-        else
-            clear();
-    });
-    if (m_lock.state() == LockState::Unlocked)
-        reload();
+    bindToLock(
+        m_lock, this, [this] { reload(); }, [this] { clear(); });
 }
 
 int DocumentLibraryModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "applogging.h"
 #include "clock.h"
 #include "documentstore.h"
+#include "lockbinding.h"
 #include "lockmachine.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,8 @@ constexpr int kStepMinutes = 15;
 VisitsViewModel::VisitsViewModel(LockMachine &lock, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent), m_lock(lock), m_clock(clock)
 {
-    connect(&m_lock, &LockMachine::aboutToLock, this, &VisitsViewModel::clear);
-    connect(&m_lock, &LockMachine::stateChanged, this, [this](LockState state) {
-        if (state == LockState::Unlocked)
-            reload();
-        else
-            clear();
-    });
-    if (m_lock.state() == LockState::Unlocked)
-        reload();
+    bindToLock(
+        m_lock, this, [this] { reload(); }, [this] { clear(); });
 }
 
 int VisitsViewModel::rowCount(const QModelIndex &parent) const

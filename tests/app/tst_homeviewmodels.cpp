@@ -13,7 +13,7 @@
 #include "homeviewmodels.h"
 #include "lockmachine.h"
 #include "mockclock.h"
-#include "phonedialer.h"
+#include "recordingdialer.h"
 #include "syncviewmodel.h"
 #include "testdata.h"
 
@@ -25,23 +25,6 @@
 using namespace safehaven;
 
 namespace {
-
-// Records the numbers it was asked to call; nothing is dialled.
-class RecordingDialer final : public PhoneDialer
-{
-public:
-    explicit RecordingDialer(QStringList &calls) : m_calls(calls) {}
-
-protected:
-    bool openDialer(const PhoneNumber &number) override
-    {
-        m_calls << number.dialString();
-        return true;
-    }
-
-private:
-    QStringList &m_calls;
-};
 
 // The `count` property, as the screens read it.
 int count(const QObject &model)
@@ -125,7 +108,7 @@ void tst_HomeViewModels::init()
     m_sync->setAutomatic(false);
     m_calls.clear();
     m_home = std::make_unique<HomeViewModels>(*m_lock, m_clock, *m_sync,
-                                              std::make_unique<RecordingDialer>(m_calls));
+                                              std::make_unique<test::RecordingDialer>(m_calls));
 }
 
 void tst_HomeViewModels::cleanup()

@@ -10,7 +10,7 @@
 #include "homeviewmodels.h"
 #include "lockmachine.h"
 #include "mockclock.h"
-#include "phonedialer.h"
+#include "recordingdialer.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
 #include "testdata.h"
@@ -25,23 +25,6 @@ Q_IMPORT_QML_PLUGIN(SafeHaven_ViewModelsPlugin)
 Q_IMPORT_QML_PLUGIN(SafeHaven_UIPlugin)
 
 using namespace safehaven;
-
-// Records the numbers it was asked to call; nothing is dialled.
-class RecordingDialer final : public PhoneDialer
-{
-public:
-    explicit RecordingDialer(QStringList &calls) : m_calls(calls) {}
-
-protected:
-    bool openDialer(const PhoneNumber &number) override
-    {
-        m_calls << number.dialString();
-        return true;
-    }
-
-private:
-    QStringList &m_calls;
-};
 
 class Fixture : public QObject
 {
@@ -80,7 +63,7 @@ public:
         m_sync = std::make_unique<SyncViewModel>(*m_machine, m_clock);
         m_sync->setAutomatic(false);
         m_home = std::make_unique<HomeViewModels>(*m_machine, m_clock, *m_sync,
-                                                  std::make_unique<RecordingDialer>(m_calls));
+                                                  std::make_unique<test::RecordingDialer>(m_calls));
         // The relay address is a loopback port nothing listens on: rounds end offline at once.
         const DemoEnrolmentFile file = sealDemoEnrolment(demoEnrolment(m_clock.nowMs()));
         m_enrolmentCode = file.code;
