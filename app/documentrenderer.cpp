@@ -1,5 +1,6 @@
 #include "documentrenderer.h"
 
+#include "memoryrelease.h"
 #include "zeroingbytes.h"
 
 #include <QMutexLocker>
@@ -57,18 +58,23 @@ bool DocumentRenderer::openImage(QByteArray bytes)
 
 void DocumentRenderer::close()
 {
-    QMutexLocker locker(&m_mutex);
-    if (m_pdf) {
-        m_pdf->close();
-        m_pdf.reset();
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_format == Format::None && m_bytes.isEmpty())
+            return;
+        if (m_pdf) {
+            m_pdf->close();
+            m_pdf.reset();
+        }
+        m_buffer.close();
+        m_buffer.setBuffer(nullptr);
+        library::wipe(m_bytes);
+        if (!m_image.isNull() && m_image.isDetached())
+            sodium_memzero(m_image.bits(), size_t(m_image.sizeInBytes()));
+        m_image = QImage();
+        m_format = Format::None;
     }
-    m_buffer.close();
-    m_buffer.setBuffer(nullptr);
-    library::wipe(m_bytes);
-    if (!m_image.isNull() && m_image.isDetached())
-        sodium_memzero(m_image.bits(), size_t(m_image.sizeInBytes()));
-    m_image = QImage();
-    m_format = Format::None;
+    releaseFreedMemory(); // outside the lock: it can take a few milliseconds
 }
 
 DocumentRenderer::Format DocumentRenderer::format() const
