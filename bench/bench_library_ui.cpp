@@ -164,20 +164,8 @@ int main(int argc, char **argv)
     const Summary model = summarize(modelMs);
     const Summary viewModel = summarize(viewModelMs);
 
-    // Opening the PDF to its first page, as the viewer does; then Qt PDF alone on the same bytes.
+    // Qt PDF alone on the same bytes from memory: the floor for opening a document.
     QList<double> openMs, plainMs;
-    for (int i = -1; i < kRuns; ++i) {
-        viewer.close();
-        timer.restart();
-        if (!viewer.open(pdfId))
-            die(QStringLiteral("the viewer did not open the PDF: ") + viewer.errorText());
-        const QImage page = viewer.renderer().render(0, kPageWidth);
-        const double ms = elapsedMs(timer);
-        if (page.width() != kPageWidth || viewer.pageCount() != 20)
-            die(QStringLiteral("the first page was not drawn"));
-        if (i >= 0)
-            openMs << ms;
-    }
     for (int i = -1; i < kRuns; ++i) {
         QByteArray bytes = pdf;
         bytes.detach();
@@ -195,13 +183,28 @@ int main(int argc, char **argv)
         if (i >= 0)
             plainMs << ms;
     }
+    // The bench's own copy of the PDF and that baseline's pages are not the app's: let them go.
+    const double pdfMb = double(pdf.size()) / 1e6;
+    pdf = QByteArray();
+    malloc_trim(0);
+
+    // Opening the PDF to its first page, as the viewer does.
+    for (int i = -1; i < kRuns; ++i) {
+        viewer.close();
+        timer.restart();
+        if (!viewer.open(pdfId))
+            die(QStringLiteral("the viewer did not open the PDF: ") + viewer.errorText());
+        const QImage page = viewer.renderer().render(0, kPageWidth);
+        const double ms = elapsedMs(timer);
+        if (page.width() != kPageWidth || viewer.pageCount() != 20)
+            die(QStringLiteral("the first page was not drawn"));
+        if (i >= 0)
+            openMs << ms;
+    }
     const Summary open = summarize(openMs);
     const Summary plain = summarize(plainMs);
 
-    // Memory with the whole library listed and drawn and the PDF open on its first page (the
-    // bench's own copy of the PDF is let go first: the app never holds one).
-    const double pdfMb = double(pdf.size()) / 1e6;
-    pdf = QByteArray();
+    // Memory as the carer has it: the whole library listed and drawn, the PDF open.
     library.setFilterText(QString());
     (void)grabMs(view);
     const double rss = rssMb();
