@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QSet>
 
 namespace safehaven {
 
@@ -168,15 +167,10 @@ void VisitsViewModel::reload()
     const qint64 from = QDateTime(today(), QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 to = QDateTime(today().addDays(kDaysShown), QTime(0, 0)).toMSecsSinceEpoch();
     auto visits = day::VisitBook(vault->database()).between(from, to);
-    QSet<QString> initials;
-    if (auto documents = sync::DocumentStore(vault->database()).list()) {
-        for (const sync::DocumentInfo &info : documents.value())
-            initials.insert(info.initials);
-    }
+    auto initials = sync::DocumentStore(vault->database()).initials();
     beginResetModel();
     m_visits = visits ? visits.value() : QList<day::Visit>();
-    m_initials = QStringList(initials.cbegin(), initials.cend());
-    m_initials.sort();
+    m_initials = initials ? initials.value() : QStringList();
     endResetModel();
     emit changed();
 }

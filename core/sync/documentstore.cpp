@@ -96,6 +96,22 @@ Status DocumentStore::appendChunk(const QString &id, int index, QByteArrayView b
         .run();
 }
 
+Result<QStringList> DocumentStore::initials()
+{
+    auto select = m_db.prepare(
+        "SELECT DISTINCT initials FROM documents WHERE initials <> '' ORDER BY initials;");
+    if (!select)
+        return select.error();
+    QStringList initials;
+    auto read = select->forEachRow([&]() -> Status {
+        initials << select->text(0);
+        return success();
+    });
+    if (!read)
+        return read.error();
+    return initials;
+}
+
 Result<QList<DocumentInfo>> DocumentStore::list()
 {
     auto select = m_db.prepare(

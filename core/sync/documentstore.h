@@ -42,6 +42,8 @@ public:
     [[nodiscard]] Status begin(const DocumentInfo &info); // replaces a document with the same id
     [[nodiscard]] Status appendChunk(const QString &id, int index, QByteArrayView bytes);
     [[nodiscard]] Result<QList<DocumentInfo>> list();
+    // The initials of everyone this device holds documents about, sorted, each once.
+    [[nodiscard]] Result<QStringList> initials();
     // Streams the content in order; the caller decides what to do with it (hash, render).
     [[nodiscard]] Status read(const QString &id,
                               const std::function<Status(QByteArrayView)> &chunk);
