@@ -2,6 +2,7 @@
 
 #include "applogging.h"
 #include "deviceenrolment.h"
+#include "lockedreports.h"
 
 #include <QFile>
 #include <QUrl>
@@ -152,6 +153,9 @@ void EnrolmentViewModel::onLockStateChanged(LockState state)
     if (auto applied = m_lock.applyCouncilPolicy(sync::lockPolicyFor(identity->enrolment.policy));
         !applied)
         qCWarning(lcApp) << "the council's lock rules could not be applied";
+    // What the lock screen's "Lost something?" needs: the officer and the council's key.
+    if (auto contact = reports::refreshLockContact(m_lock.paths(), vault->database()); !contact)
+        qCWarning(lcApp) << "the lock screen's contact file was not written";
     m_enrolled = true;
     emit enrolledChanged();
     emit stepChanged();

@@ -12,6 +12,8 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
                                std::unique_ptr<PhoneDialer> dialer)
     : library(lock), viewer(lock, clock, library), checklists(lock, clock), visits(lock, clock),
       officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
+      reports(lock, clock),
+      lockReport(lock, clock, [this](const QString &number) { return m_dialer->call(number); }),
       m_dialer(std::move(dialer))
 {
     // What a sync round brought (or purged) shows at once.
@@ -19,6 +21,7 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
     QObject::connect(&sync, &SyncViewModel::roundFinished, &checklists,
                      &ChecklistsViewModel::refresh);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &visits, &VisitsViewModel::reload);
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &reports, &ReportsViewModel::onSynced);
     // A visit added or removed can bring the travel check forward or take it away.
     QObject::connect(&visits, &VisitsViewModel::changed, &checklists,
                      &ChecklistsViewModel::refreshPrompt);
@@ -32,7 +35,9 @@ QVariantMap HomeViewModels::properties()
             {QStringLiteral("viewer"), QVariant::fromValue(&viewer)},
             {QStringLiteral("checklists"), QVariant::fromValue(&checklists)},
             {QStringLiteral("visits"), QVariant::fromValue(&visits)},
-            {QStringLiteral("officer"), QVariant::fromValue(&officer)}};
+            {QStringLiteral("officer"), QVariant::fromValue(&officer)},
+            {QStringLiteral("reports"), QVariant::fromValue(&reports)},
+            {QStringLiteral("lockReport"), QVariant::fromValue(&lockReport)}};
 }
 
 void HomeViewModels::addImageProvider(QQmlEngine &engine) const

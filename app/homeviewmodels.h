@@ -3,7 +3,9 @@
 #include "checklistsviewmodel.h"
 #include "documentlibrarymodel.h"
 #include "documentviewer.h"
+#include "lockreportviewmodel.h"
 #include "officercontact.h"
+#include "reportsviewmodel.h"
 #include "visitsviewmodel.h"
 
 #include <QVariantMap>
@@ -38,6 +40,8 @@ public:
     ChecklistsViewModel checklists;
     VisitsViewModel visits;
     OfficerContact officer;
+    ReportsViewModel reports;
+    LockReportViewModel lockReport; // works while locked
 
 private:
     std::unique_ptr<PhoneDialer> m_dialer; // used by `officer` only when a call is asked for

@@ -15,6 +15,7 @@ Page {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property OfficerContact officer
+    required property ReportsViewModel reports
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -42,6 +43,20 @@ Page {
         const card = guidance.cards.find(c => c.key === key)
         if (card)
             openGuidance(card)
+    }
+    // The Report hub's screens: a breach report (new or a draft), its status once sent, a
+    // follow-up, and a confidentiality concern.
+    function openBreach() {
+        overlay.push(breachScreen)
+    }
+    function openReport(reportId) {
+        if (shell.reports.current.sent)
+            overlay.push(breachStatusScreen, { reportId: reportId })
+        else
+            overlay.push(breachScreen)
+    }
+    function openConcern() {
+        overlay.push(concernScreen)
     }
     function closeOverlay() {
         overlay.pop(null)
@@ -134,7 +149,13 @@ Page {
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                     onGuidanceRequested: (card) => shell.openGuidance(card)
                 }
-                ReportPage {}
+                ReportPage {
+                    reports: shell.reports
+                    officer: shell.officer
+                    onBreachRequested: shell.openBreach()
+                    onConcernRequested: shell.openConcern()
+                    onReportOpened: (reportId) => shell.openReport(reportId)
+                }
                 SettingsPage { session: shell.session; sync: shell.sync }
             }
         }
@@ -145,6 +166,32 @@ Page {
         ChecklistScreen {
             checklists: shell.checklists
             onFinished: overlay.pop()
+        }
+    }
+    Component {
+        id: breachScreen
+        BreachReportScreen {
+            reports: shell.reports
+            officer: shell.officer
+            onBackRequested: { shell.reports.closeCurrent(); overlay.pop() }
+            onSent: (reportId) => overlay.replace(breachStatusScreen, { reportId: reportId })
+        }
+    }
+    Component {
+        id: breachStatusScreen
+        BreachStatusScreen {
+            reports: shell.reports
+            officer: shell.officer
+            onBackRequested: { shell.reports.closeCurrent(); overlay.pop(null) }
+            onFollowUpRequested: overlay.push(breachScreen)
+        }
+    }
+    Component {
+        id: concernScreen
+        ConcernScreen {
+            reports: shell.reports
+            officer: shell.officer
+            onBackRequested: overlay.pop(null)
         }
     }
     Component {

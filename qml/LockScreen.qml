@@ -6,6 +6,9 @@ import SafeHaven.ViewModels
 PinScreen {
     id: lock
     required property SessionViewModel session
+    required property LockReportViewModel lockReport
+    // "Lost something?": shown over the PIN pad, without unlocking.
+    property bool lostOpen: false
 
     entry: PinEntry { id: pin }
     heading: qsTr("Safe Haven is locked")
@@ -26,6 +29,25 @@ PinScreen {
                    ? qsTr("Use fingerprint") : ""
     onSubmitted: session.unlock(pin)
     onSecondaryTriggered: session.unlockWithBiometrics()
+    tertiaryText: qsTr("Lost something? Report it without unlocking")
+    onTertiaryTriggered: {
+        lock.lockReport.refresh()
+        lock.lostOpen = true
+    }
+    Loader {
+        anchors.fill: parent
+        z: 2
+        active: lock.lostOpen
+        focus: active
+        sourceComponent: Rectangle {
+            color: lock.Material.backgroundColor
+            LostSomethingScreen {
+                anchors.fill: parent
+                lockReport: lock.lockReport
+                onBackRequested: lock.lostOpen = false
+            }
+        }
+    }
     Connections {
         target: lock.session
         function onUnlockFailed() { lock.shake() }

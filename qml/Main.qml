@@ -14,6 +14,8 @@ ApplicationWindow {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property OfficerContact officer
+    required property ReportsViewModel reports
+    required property LockReportViewModel lockReport
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -61,7 +63,7 @@ ApplicationWindow {
         id: syncRequiredScreen
         SyncRequiredScreen { session: window.session; sync: window.sync }
     }
-    Component { id: lockScreen; LockScreen { session: window.session } }
+    Component { id: lockScreen; LockScreen { session: window.session; lockReport: window.lockReport } }
     Component { id: erasedScreen; ErasedScreen { session: window.session } }
     Component { id: unavailableScreen; UnavailableScreen { session: window.session } }
     Component {
@@ -74,6 +76,7 @@ ApplicationWindow {
             checklists: window.checklists
             visits: window.visits
             officer: window.officer
+            reports: window.reports
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

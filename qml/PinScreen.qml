@@ -17,6 +17,9 @@ FocusScope {
     // An optional second way forward under the pad (e.g. "Use fingerprint").
     property string secondaryText
     signal secondaryTriggered()
+    // An optional link at the very bottom (e.g. the lock screen's "Lost something?").
+    property string tertiaryText
+    signal tertiaryTriggered()
     readonly property bool dark: Material.theme === Material.Dark
     signal submitted()
 
@@ -93,6 +96,18 @@ FocusScope {
                 Layout.maximumWidth: column.width
                 Accessible.name: text
                 onClicked: screen.secondaryTriggered()
+            }
+            Button {
+                objectName: "pinTertiaryAction"
+                visible: screen.tertiaryText.length > 0
+                text: screen.tertiaryText
+                flat: true
+                font.pixelSize: Style.bodySize
+                Layout.alignment: Qt.AlignHCenter
+                Layout.minimumHeight: Style.touchTarget
+                Layout.maximumWidth: column.width
+                Accessible.name: text
+                onClicked: screen.tertiaryTriggered()
             }
         }
     }

@@ -1,10 +1,14 @@
 #include "clicommands.h"
 
+#include "breachclock.h"
 #include "clioutput.h"
+#include "deviceactor.h"
 #include "deviceenrolment.h"
 #include "documentstore.h"
+#include "lockedreports.h"
 #include "outbox.h"
 #include "packetheader.h"
+#include "reportbook.h"
 #include "syncsession.h"
 
 #include <QCborMap>
@@ -59,6 +63,10 @@ int runEnrol(CliSession &session, const CliOptions &options)
         sync::enrolDevice(session.vault()->database(), *enrolment, session.clock().nowMs());
     if (!identity)
         return fail(identity.error());
+    if (auto contact =
+            reports::refreshLockContact(session.lock().paths(), session.vault()->database());
+        !contact)
+        return fail(contact.error());
     if (auto applied = session.lock().applyCouncilPolicy(sync::lockPolicyFor(enrolment->policy));
         !applied)
         return fail(applied.error());
@@ -231,12 +239,92 @@ int runReportBreach(CliSession &session, const CliOptions &options)
         return fail(report.error());
     if (report->value(QStringLiteral("what")).toString().trimmed().isEmpty())
         return fail(QStringLiteral("Say what happened (\"what\"): it is the only required field."));
+    // The same path as the app: a draft in the vault, then "send now" queues it with its audit
+    // entry. No network is needed: it waits in the outbox for the next sync.
+    QCborMap fields = *report;
+    const QByteArray followUpOf =
+        QByteArray::fromHex(fields.take(QStringLiteral("followUpOf")).toString().toLatin1());
+    Database &db = session.vault()->database();
+    const QString actor = auditActor(db);
     const qint64 now = session.clock().nowMs();
-    return queue(session, options, sync::PacketType::BreachReport,
-                 QCborMap{{QStringLiteral("report"), *report},
-                          {QStringLiteral("reportId"), sync::randomBytes(16)},
-                          {QStringLiteral("discoveredAt"), now}},
-                 QStringLiteral("Breach report queued; it is sent at the next sync."));
+    reports::ReportBook book(db);
+    auto draft = book.saveDraft({}, fields, followUpOf, actor, now);
+    if (!draft)
+        return fail(draft.error());
+    auto identity = sync::SyncStore(db).identity();
+    const int target = identity ? identity->enrolment.policy.breachTargetHours
+                                : reports::kDefaultCouncilTargetHours;
+    auto sent = book.send(draft->reportId, target, actor, now);
+    if (!sent) {
+        (void)book.discardDraft(draft->reportId, actor, now);
+        return fail(sent.error());
+    }
+    if (options.json)
+        printJson(QJsonObject{{QStringLiteral("reportId"), hex(sent->reportId)},
+                              {QStringLiteral("packet"), hex(sent->packetId)},
+                              {QStringLiteral("state"), QStringLiteral("queued")}});
+    else
+        printLine(QStringLiteral("Breach report queued; it is sent at the next sync."));
+    return 0;
+}
+
+int runReportConcern(CliSession &session, const CliOptions &options)
+{
+    auto concern = readJsonArgument(options, "Usage: report-concern --json FILE");
+    if (!concern)
+        return fail(concern.error());
+    Database &db = session.vault()->database();
+    auto sent =
+        reports::ReportBook(db).sendConcern(*concern, auditActor(db), session.clock().nowMs());
+    if (!sent)
+        return fail(sent.error());
+    if (options.json)
+        printJson(QJsonObject{{QStringLiteral("reportId"), hex(sent->reportId)},
+                              {QStringLiteral("packet"), hex(sent->packetId)},
+                              {QStringLiteral("state"), QStringLiteral("queued")}});
+    else
+        printLine(QStringLiteral("Concern queued; it is sent at the next sync."));
+    return 0;
+}
+
+int runReports(CliSession &session, const CliOptions &options)
+{
+    Database &db = session.vault()->database();
+    auto identity = sync::SyncStore(db).identity();
+    const int target = identity ? identity->enrolment.policy.breachTargetHours
+                                : reports::kDefaultCouncilTargetHours;
+    const qint64 now = session.clock().nowMs();
+    QJsonArray list;
+    for (const char *kind : {reports::kKindBreach, reports::kKindConcern}) {
+        auto all = reports::ReportBook(db).all(QString::fromLatin1(kind));
+        if (!all)
+            return fail(all.error());
+        for (const reports::Report &report : *all) {
+            static const char *const kStates[] = {"draft", "queued", "sent", "received"};
+            const QString state = QString::fromLatin1(kStates[int(report.state)]);
+            QJsonObject json{{QStringLiteral("reportId"), hex(report.reportId)},
+                             {QStringLiteral("kind"), report.kind},
+                             {QStringLiteral("state"), state},
+                             {QStringLiteral("sealed"), report.sealed},
+                             {QStringLiteral("discovered"), isoTime(report.discoveredMs)}};
+            if (!report.followUpOf.isEmpty())
+                json.insert(QStringLiteral("followUpOf"), hex(report.followUpOf));
+            if (report.kind == QLatin1String(reports::kKindBreach) && report.followUpOf.isEmpty()) {
+                const auto clocks = reports::breachClocks(report.discoveredMs, target, now);
+                json.insert(QStringLiteral("council"), reports::councilClockText(clocks.council));
+                json.insert(QStringLiteral("ico"), reports::icoClockText(clocks.ico));
+            }
+            if (options.json)
+                list.append(json);
+            else
+                printLine(QStringLiteral("%1  %2  %3  %4")
+                              .arg(hex(report.reportId), report.kind, state,
+                                   json.value(QStringLiteral("council")).toString()));
+        }
+    }
+    if (options.json)
+        printJson(list);
+    return 0;
 }
 
 int runSendEvidence(CliSession &session, const CliOptions &options)

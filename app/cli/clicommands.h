@@ -12,6 +12,8 @@ int runDocuments(CliSession &session, const CliOptions &options);
 int runDigest(CliSession &session, const CliOptions &options);
 int runChannels(CliSession &session, const CliOptions &options);
 int runReportBreach(CliSession &session, const CliOptions &options);
+int runReportConcern(CliSession &session, const CliOptions &options);
+int runReports(CliSession &session, const CliOptions &options);
 int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
 

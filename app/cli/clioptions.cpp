@@ -40,6 +40,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, QString 
         }
         // `report-breach --json FILE`: there --json names the input file.
         const bool takesJsonFile = options.command == QLatin1String("report-breach") ||
+                                   options.command == QLatin1String("report-concern") ||
                                    options.command == QLatin1String("send-evidence");
         if (argument == QLatin1String("--json") && takesJsonFile && i + 1 < arguments.size()) {
             options.named.append({QStringLiteral("--json-file"), arguments[++i]});
@@ -75,7 +76,10 @@ QString cliUsage()
         "  documents                  list documents (metadata only)\n"
         "  digest DOC-ID              SHA-256 of a document's content, never the content\n"
         "  channels                   the channels the council opened\n"
-        "  report-breach --json FILE  queue a breach report (only \"what\" is required)\n"
+        "  report-breach --json FILE  queue a breach report (only \"what\" is required;\n"
+        "                             \"followUpOf\": REPORT-ID adds to a sent one)\n"
+        "  report-concern --json FILE queue a confidentiality concern ({\"situation\", \"what\"})\n"
+        "  reports                    breach and concern reports: state and clocks\n"
         "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");

@@ -1,5 +1,7 @@
 #include "clisession.h"
 
+#include "deviceactor.h"
+#include "lockedreports.h"
 #include "platformsecretstore.h"
 #include "systemclock.h"
 
@@ -68,7 +70,14 @@ Status CliSession::unlock(const SecureBuffer &pin)
     if (m_lock->state() == LockState::NeedsSetup)
         return makeError(ErrorCode::NotEnrolled,
                          QStringLiteral("This device is not enrolled yet: run enrol first."));
-    return m_lock->unlock(pin.bytes());
+    if (auto unlocked = m_lock->unlock(pin.bytes()); !unlocked)
+        return unlocked;
+    // As in the app: refresh what the lock screen may show, and queue what it sealed.
+    Database &db = m_lock->vault()->database();
+    if (auto refreshed = reports::refreshLockContact(m_lock->paths(), db); !refreshed)
+        return refreshed;
+    auto moved = reports::moveSealedReports(m_lock->paths(), db, auditActor(db), clock().nowMs());
+    return moved ? success() : Status(moved.error());
 }
 
 } // namespace safehaven::cli

@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("digest"), runDigest},
         {QStringLiteral("channels"), runChannels},
         {QStringLiteral("report-breach"), runReportBreach},
+        {QStringLiteral("report-concern"), runReportConcern},
+        {QStringLiteral("reports"), runReports},
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
     };

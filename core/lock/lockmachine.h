@@ -89,6 +89,8 @@ public:
     // The council's rules (enrolment, policy packets): kept beside the store, applied at once
     // and at every start.
     [[nodiscard]] Status applyCouncilPolicy(const CouncilLockPolicy &council);
+    // Where this installation keeps its files (the lock screen's report files live there too).
+    const DataPaths &paths() const { return m_paths; }
     void setIdleTimeoutMs(qint64 ms);
 
     // Only while Unlocked; nullptr otherwise.

@@ -53,7 +53,8 @@ QByteArray encodeEnrolment(const Enrolment &e)
                      {QStringLiteral("phone"), e.officerPhone}};
     QCborMap policy{{QStringLiteral("idleLockMaxSeconds"), e.policy.idleLockMaxSeconds},
                     {QStringLiteral("pinAttemptLimit"), e.policy.pinAttemptLimit},
-                    {QStringLiteral("offlineGraceDays"), e.policy.offlineGraceDays}};
+                    {QStringLiteral("offlineGraceDays"), e.policy.offlineGraceDays},
+                    {QStringLiteral("breachTargetHours"), e.policy.breachTargetHours}};
     QCborMap channels{{QStringLiteral("control"), e.controlChannel},
                       {QStringLiteral("breach"), e.breachChannel}};
     QCborMap root{{QStringLiteral("v"), 1},
@@ -102,6 +103,7 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     e.policy.idleLockMaxSeconds = int(policy.integer("idleLockMaxSeconds", 30, 3600));
     e.policy.pinAttemptLimit = int(policy.integer("pinAttemptLimit", 3, 20));
     e.policy.offlineGraceDays = int(policy.integer("offlineGraceDays", 1, 365));
+    e.policy.breachTargetHours = int(policy.optionalInteger("breachTargetHours", 1, 72, 24));
     e.controlChannel = channels.bytes("control", kChannelIdBytes);
     e.breachChannel = channels.bytes("breach", kChannelIdBytes);
     e.issuedMs = root.integer("issued", 0, std::numeric_limits<qint64>::max());

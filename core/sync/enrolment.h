@@ -14,6 +14,9 @@ struct EnrolmentPolicy
     int idleLockMaxSeconds = 120;
     int pinAttemptLimit = 10;
     int offlineGraceDays = 14;
+    // The council's own target for a breach report, in hours from discovery (optional on the
+    // wire, 1..72, default 24). The ICO's 72 hours are fixed.
+    int breachTargetHours = 24;
 };
 
 // What the council's desk hands one device (docs/sync-protocol.md, "Enrolment").

@@ -225,6 +225,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
         policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
         policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
+        policy.breachTargetHours = int(fields.optionalInteger("breachTargetHours", 1, 72, 24));
         if (!fields.ok())
             return fields.error();
         result.policyChanged = true;

@@ -64,6 +64,16 @@ namespace {
     " minutes INTEGER NOT NULL DEFAULT 60, place TEXT NOT NULL);"                                  \
     "CREATE INDEX visits_by_start ON visits (starts_ms);"
 
+// Breach reports and confidentiality concerns (docs/breach-reporting.md): drafts and what was
+// sent, each tied to its outbox packet for the status the carer sees.
+#define REPORT_TABLES                                                                              \
+    "CREATE TABLE reports ("                                                                       \
+    " report_id BLOB PRIMARY KEY NOT NULL, kind TEXT NOT NULL, follow_up_of BLOB,"                 \
+    " fields BLOB NOT NULL, discovered_ms INTEGER NOT NULL, created_ms INTEGER NOT NULL,"          \
+    " updated_ms INTEGER NOT NULL, packet_id BLOB, queued_ms INTEGER,"                             \
+    " sealed INTEGER NOT NULL DEFAULT 0);"                                                         \
+    "CREATE INDEX reports_by_follow_up ON reports (follow_up_of);"
+
 constexpr MigrationStep kSteps[] = {
     {1, "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"},
     {2, "CREATE TABLE audit_events ("
@@ -74,6 +84,7 @@ constexpr MigrationStep kSteps[] = {
         "CREATE INDEX audit_events_by_time ON audit_events (at_ms);"},
     {4, SYNC_TABLES},
     {5, DAY_TABLES},
+    {6, REPORT_TABLES},
 };
 
 // The store as the steps above leave it, written out in full.
@@ -86,7 +97,8 @@ constexpr char kCurrentSchema[] =
     " id INTEGER PRIMARY KEY,"
     " at_ms INTEGER NOT NULL,"
     " kind TEXT NOT NULL);"
-    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES DAY_TABLES;
+    "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES DAY_TABLES
+        REPORT_TABLES;
 
 Status setVersion(Database &db, int value)
 {

@@ -51,6 +51,9 @@ struct EnrolOptions
     int idleLockMaxSeconds = 120;
     int attemptLimit = 10;
     int offlineGraceDays = 14;
+    // The council's target for breach reports, hours from discovery (1..72). 0: the desk's
+    // setting (24 unless an earlier enrol set it). Given, it becomes the desk's setting too.
+    int breachTargetHours = 0;
 };
 CommandResult runEnrol(DeskStore &store, const EnrolOptions &options, qint64 nowMs);
 
@@ -83,6 +86,9 @@ CommandResult runEndPlacement(DeskStore &store, const QString &device, const QSt
 CommandResult runInbox(DeskStore &store, qint64 nowMs);
 CommandResult runDevices(DeskStore &store);
 
+// The council's breach target in hours (the `policy.breach-target-hours` setting, default 24).
+int deskBreachTargetHours(DeskStore &store);
+
 // Meta keys in the desk store.
 namespace metakey {
 inline const QString councilName = QStringLiteral("council.name");
@@ -97,6 +103,7 @@ inline const QString caCertificate = QStringLiteral("ca.certificate");
 inline const QString caKey = QStringLiteral("ca.key");
 inline const QString clientCertificate = QStringLiteral("client.certificate");
 inline const QString clientKey = QStringLiteral("client.key");
+inline const QString breachTargetHours = QStringLiteral("policy.breach-target-hours");
 } // namespace metakey
 
 } // namespace safehaven::desk

@@ -35,6 +35,10 @@ CommandResult runEnrol(DeskStore &store, const EnrolOptions &options, qint64 now
     if (options.offlineGraceDays < 1 || options.offlineGraceDays > 365)
         return makeError(ErrorCode::Malformed,
                          QStringLiteral("--offline-grace-days must be 1..365."));
+    if (options.breachTargetHours != 0 &&
+        (options.breachTargetHours < 1 || options.breachTargetHours > 72))
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("--breach-target-hours must be 1..72."));
     if (QFile::exists(options.outFile))
         return makeError(
             ErrorCode::WrongState,
@@ -87,7 +91,14 @@ CommandResult runEnrol(DeskStore &store, const EnrolOptions &options, qint64 now
     e.role = options.role;
     e.officerName = officerName;
     e.officerPhone = officerPhone;
-    e.policy = {options.idleLockMaxSeconds, options.attemptLimit, options.offlineGraceDays};
+    if (options.breachTargetHours != 0) {
+        if (auto saved = store.setMeta(metakey::breachTargetHours,
+                                       QByteArray::number(options.breachTargetHours));
+            !saved)
+            return saved.error();
+    }
+    e.policy = {options.idleLockMaxSeconds, options.attemptLimit, options.offlineGraceDays,
+                deskBreachTargetHours(store)};
     e.controlChannel = sync::randomBytes(sync::kChannelIdBytes);
     e.breachChannel = sync::randomBytes(sync::kChannelIdBytes);
     e.issuedMs = nowMs;

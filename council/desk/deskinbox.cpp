@@ -2,9 +2,11 @@
 
 #include "cborfields.h"
 #include "deskoutbox.h"
+#include "lockedreports.h"
 #include "logging.h"
 #include "packetcodec.h"
 #include "receivecheck.h"
+#include "reportfields.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -52,21 +54,12 @@ Status checkDeviceMetadata(PacketType type, const QCborMap &metadata)
             return makeError(ErrorCode::Malformed, QStringLiteral("register: unknown role."));
         break;
     }
-    case PacketType::BreachReport: {
-        const QCborMap report = fields.map("report");
-        fields.bytes("reportId", 16);
-        if (fields.ok()) {
-            sync::CborFields inner(report, QStringLiteral("breach-report report"));
-            inner.text("what", 64 * 1024);
-            if (!inner.ok())
-                return inner.error();
-        }
-        break;
-    }
+    case PacketType::BreachReport:
+        // docs/breach-reporting.md: the same checker the device runs before queueing.
+        return reports::checkBreachMetadata(metadata);
     case PacketType::ConcernReport:
-        fields.map("concern");
-        fields.bytes("reportId", 16);
-        break;
+        // {reportId, kind: confidentiality-concern | share-decision, concern}.
+        return reports::checkConcernMetadata(metadata);
     case PacketType::ConsentChange:
         fields.text("serviceUser", 64);
         fields.map("change");
@@ -307,6 +300,16 @@ Result<AcceptedPacket> DeskInbox::acceptFromDevice(const QByteArray &bytes,
     auto metadata = sync::openPacket(bytes, header, *council);
     Status checked =
         metadata ? checkDeviceMetadata(header.type, *metadata) : Status(metadata.error());
+    if (checked && header.type == PacketType::BreachReport &&
+        metadata->contains(QStringLiteral("sealed"))) {
+        // Written on the lock screen and sealed to the council: open it and keep it like any
+        // other report (the sealed bytes are not kept).
+        auto opened = reports::openSealedReport(*metadata, *council);
+        if (opened)
+            *metadata = *opened;
+        else
+            checked = opened.error();
+    }
     if (!checked) {
         if (auto consumed = consume(header, device, nowMs); !consumed)
             return consumed.error();

@@ -1,7 +1,8 @@
 // `inbox`: fetch /box/council/, accept each packet with DeskInbox in (sender, sequence) order,
 // delete what is done, then acknowledge per device. Output order is deterministic: breach
-// reports first, then everything else, each group in (device, sequence) order; refusals in
-// listing order.
+// reports first (each with its clocks, its follow-ups under it), then concern reports, then
+// everything else, each group in (device, sequence) order; refusals in listing order.
+#include "breachclock.h"
 #include "deskcommands.h"
 #include "deskdelivery.h"
 #include "deskformat.h"
@@ -16,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace safehaven::desk {
 
@@ -23,15 +25,34 @@ using sync::PacketType;
 
 namespace {
 
-constexpr qint64 kHourMs = 60LL * 60 * 1000;
-
 struct Listed
 {
     RelayEntry entry;
     sync::NamedPacket named;
 };
 
-QJsonObject itemJson(const AcceptedPacket &item)
+QString hexField(const QCborMap &map, const char *key)
+{
+    const QCborValue value = map.value(QLatin1String(key));
+    return value.isByteArray() ? QString::fromLatin1(value.toByteArray().toHex()) : QString();
+}
+
+// A breach report's clocks, from its discovery: the council's target (the desk's policy value)
+// and the ICO's 72 hours. Follow-ups run on their original's clocks and carry none.
+std::optional<reports::BreachClocks> clocksOf(const AcceptedPacket &item, int targetHours,
+                                              qint64 nowMs)
+{
+    if (item.type != PacketType::BreachReport ||
+        item.metadata.contains(QStringLiteral("followUpOf")))
+        return std::nullopt;
+    const QCborValue discovered =
+        item.metadata.value(QStringLiteral("report")).toMap().value(QStringLiteral("discoveredAt"));
+    if (!discovered.isInteger())
+        return std::nullopt;
+    return reports::breachClocks(discovered.toInteger(), targetHours, nowMs);
+}
+
+QJsonObject itemJson(const AcceptedPacket &item, int targetHours, qint64 nowMs)
 {
     QJsonObject json{{QStringLiteral("device"), item.device},
                      {QStringLiteral("type"), sync::packetTypeName(item.type)},
@@ -41,40 +62,53 @@ QJsonObject itemJson(const AcceptedPacket &item)
                      {QStringLiteral("received"), isoTime(item.receivedMs)},
                      {QStringLiteral("created"), isoTime(item.createdMs)},
                      {QStringLiteral("metadata"), cborToJson(item.metadata)}};
-    const QCborValue discovered =
-        item.metadata.value(QStringLiteral("report")).toMap().value(QStringLiteral("discoveredAt"));
-    if (item.type == PacketType::BreachReport && discovered.isInteger()) {
-        json.insert(
-            QStringLiteral("deadlines"),
-            QJsonObject{{QStringLiteral("council"), isoTime(discovered.toInteger() + 24 * kHourMs)},
-                        {QStringLiteral("ico"), isoTime(discovered.toInteger() + 72 * kHourMs)}});
+    if (item.type == PacketType::BreachReport || item.type == PacketType::ConcernReport)
+        json.insert(QStringLiteral("reportId"), hexField(item.metadata, "reportId"));
+    if (item.type == PacketType::ConcernReport)
+        json.insert(QStringLiteral("kind"), item.metadata.value(QStringLiteral("kind")).toString());
+    if (item.metadata.contains(QStringLiteral("followUpOf")))
+        json.insert(QStringLiteral("followUpOf"), hexField(item.metadata, "followUpOf"));
+    if (const auto clocks = clocksOf(item, targetHours, nowMs)) {
+        json.insert(QStringLiteral("deadlines"),
+                    QJsonObject{{QStringLiteral("council"), isoTime(clocks->council.deadlineMs)},
+                                {QStringLiteral("councilHours"), targetHours},
+                                {QStringLiteral("councilOverdue"), clocks->council.overdue()},
+                                {QStringLiteral("ico"), isoTime(clocks->ico.deadlineMs)},
+                                {QStringLiteral("icoOverdue"), clocks->ico.overdue()}});
     }
     return json;
 }
 
-QString itemText(const AcceptedPacket &item)
+QString itemText(const AcceptedPacket &item, int targetHours, qint64 nowMs, int indent)
 {
-    QString text = QStringLiteral("  %1  %2 on \"%3\", received %4\n")
-                       .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
-                            isoTime(item.receivedMs));
-    const QJsonObject json = itemJson(item);
-    if (json.contains(QStringLiteral("deadlines"))) {
-        const QJsonObject deadlines = json.value(QStringLiteral("deadlines")).toObject();
-        text += QStringLiteral("    discovered %1; council deadline (24 h) %2; ICO deadline "
-                               "(72 h) %3\n")
-                    .arg(isoTime(item.metadata.value(QStringLiteral("report"))
-                                     .toMap()
-                                     .value(QStringLiteral("discoveredAt"))
-                                     .toInteger()),
-                         deadlines.value(QStringLiteral("council")).toString(),
-                         deadlines.value(QStringLiteral("ico")).toString());
+    const QString pad(indent, QLatin1Char(' '));
+    QString text = pad + QStringLiteral("%1  %2 on \"%3\", received %4\n")
+                             .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
+                                  isoTime(item.receivedMs));
+    if (const auto clocks = clocksOf(item, targetHours, nowMs)) {
+        const QString hours = [](const reports::BreachClock &clock) {
+            return clock.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clock.hoursOverdue())
+                                   : QStringLiteral("%1 h left").arg(clock.hoursLeft());
+        }(clocks->council);
+        const QString icoHours =
+            clocks->ico.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clocks->ico.hoursOverdue())
+                                  : QStringLiteral("%1 h left").arg(clocks->ico.hoursLeft());
+        text += pad + QStringLiteral("  discovered %1; council (%2 h): %3, by %4; ICO (72 h): "
+                                     "%5, by %6\n")
+                          .arg(isoTime(item.metadata.value(QStringLiteral("report"))
+                                           .toMap()
+                                           .value(QStringLiteral("discoveredAt"))
+                                           .toInteger()))
+                          .arg(targetHours)
+                          .arg(hours, isoTime(clocks->council.deadlineMs), icoHours,
+                               isoTime(clocks->ico.deadlineMs));
     }
     if (item.type == PacketType::Register) {
         // Keys and the token are not for reading.
-        text += QStringLiteral("    role: %1\n")
-                    .arg(item.metadata.value(QStringLiteral("role")).toString());
+        text += pad + QStringLiteral("  role: %1\n")
+                          .arg(item.metadata.value(QStringLiteral("role")).toString());
     } else {
-        text += describeCbor(item.metadata, 4);
+        text += describeCbor(item.metadata, indent + 2);
     }
     return text;
 }
@@ -197,34 +231,86 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
     if (auto sent = deliverOutbox(store, relay); !sent)
         out.warnings.append(QStringLiteral("Acks not delivered yet: %1").arg(sent.error().message));
 
-    std::stable_partition(accepted.begin(), accepted.end(), [](const AcceptedPacket &item) {
-        return item.type == PacketType::BreachReport;
-    });
+    // Breach reports first, each followed by its follow-ups from this fetch; a follow-up whose
+    // report came earlier stands alone and says which report it adds to. Then concern reports,
+    // then everything else, each in (device, sequence) order.
+    const int targetHours = deskBreachTargetHours(store);
+    QSet<QString> reportIds;
+    for (const AcceptedPacket &item : accepted) {
+        if (item.type == PacketType::BreachReport)
+            reportIds.insert(hexField(item.metadata, "reportId"));
+    }
     QJsonArray itemsJson;
+    QJsonArray breachJson;
     QString breachText;
+    QString concernText;
     QString otherText;
     int breaches = 0;
+    int concerns = 0;
+    int others = 0;
     for (const AcceptedPacket &item : accepted) {
-        itemsJson.append(itemJson(item));
-        if (item.type == PacketType::BreachReport) {
+        if (item.type != PacketType::BreachReport)
+            continue;
+        const QString followUpOf = hexField(item.metadata, "followUpOf");
+        if (!followUpOf.isEmpty() && reportIds.contains(followUpOf))
+            continue; // listed under its report below
+        ++breaches;
+        QJsonObject entry = itemJson(item, targetHours, nowMs);
+        itemsJson.append(entry);
+        breachText += itemText(item, targetHours, nowMs, 2);
+        if (!followUpOf.isEmpty())
+            breachText +=
+                QStringLiteral("    adds to report %1 (received earlier)\n").arg(followUpOf);
+        QJsonArray followUps;
+        const QString id = hexField(item.metadata, "reportId");
+        for (const AcceptedPacket &later : accepted) {
+            if (later.type != PacketType::BreachReport ||
+                hexField(later.metadata, "followUpOf") != id)
+                continue;
             ++breaches;
-            breachText += itemText(item);
+            const QJsonObject laterJson = itemJson(later, targetHours, nowMs);
+            itemsJson.append(laterJson);
+            followUps.append(laterJson);
+            breachText +=
+                QStringLiteral("    follow-up:\n") + itemText(later, targetHours, nowMs, 6);
+        }
+        entry.insert(QStringLiteral("followUps"), followUps);
+        breachJson.append(entry);
+    }
+    for (const AcceptedPacket &item : accepted) {
+        if (item.type == PacketType::BreachReport)
+            continue;
+        itemsJson.append(itemJson(item, targetHours, nowMs));
+        if (item.type == PacketType::ConcernReport) {
+            ++concerns;
+            concernText += itemText(item, targetHours, nowMs, 2);
         } else {
-            otherText += itemText(item);
+            ++others;
+            otherText += itemText(item, targetHours, nowMs, 2);
         }
     }
     if (breaches > 0)
         out.text += QStringLiteral("Breach reports (%1):\n").arg(breaches) + breachText;
-    if (!otherText.isEmpty())
-        out.text +=
-            QStringLiteral("Other items (%1):\n").arg(accepted.size() - breaches) + otherText;
+    if (concerns > 0)
+        out.text += QStringLiteral("Concern reports (%1):\n").arg(concerns) + concernText;
+    if (others > 0)
+        out.text += QStringLiteral("Other items (%1):\n").arg(others) + otherText;
     if (!refusedJson.isEmpty())
         out.text += QStringLiteral("Refused (%1):\n").arg(refusedJson.size()) + refusedText;
     if (out.text.isEmpty())
         out.text = QStringLiteral("Nothing new.\n");
-    out.json =
-        QJsonObject{{QStringLiteral("items"), itemsJson}, {QStringLiteral("refused"), refusedJson}};
+    out.json = QJsonObject{{QStringLiteral("items"), itemsJson},
+                           {QStringLiteral("breachReports"), breachJson},
+                           {QStringLiteral("refused"), refusedJson}};
     return out;
+}
+
+int deskBreachTargetHours(DeskStore &store)
+{
+    auto value = store.meta(metakey::breachTargetHours);
+    bool ok = false;
+    const int hours = value ? value->toInt(&ok) : 0;
+    return ok ? reports::sanitisedTargetHours(hours) : reports::kDefaultCouncilTargetHours;
 }
 
 CommandResult runDevices(DeskStore &store)

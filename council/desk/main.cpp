@@ -26,7 +26,7 @@ const char *kUsage =
     "  relay-bundle --out DIR [--server-cert FILE --server-key FILE]\n"
     "  enrol --role carer|volunteer --name NAME --out FILE [--officer NAME]\n"
     "        [--officer-phone PHONE] [--idle-lock-max SECONDS] [--attempt-limit N]\n"
-    "        [--offline-grace-days N]\n"
+    "        [--offline-grace-days N] [--breach-target-hours N]\n"
     "  send-document --to DEVICE --service-user REF --type TYPE --class high|medium\n"
     "        [--volunteer] [--retain-until YYYY-MM-DD] [--initials XX] [--title TEXT] FILE\n"
     "  channel open --to DEVICE --purpose TEXT [--types a,b] [--expires YYYY-MM-DD]\n"
@@ -194,10 +194,11 @@ int run(const QStringList &all)
                              o.value("--server-key")};
         work = [b](DeskStore &s) { return runRelayBundle(s, b); };
     } else if (command == QLatin1String("enrol")) {
-        const Options o(rest,
-                        list({"--role", "--name", "--out", "--officer", "--officer-phone",
-                              "--idle-lock-max", "--attempt-limit", "--offline-grace-days"}),
-                        {});
+        const Options o(
+            rest,
+            list({"--role", "--name", "--out", "--officer", "--officer-phone", "--idle-lock-max",
+                  "--attempt-limit", "--offline-grace-days", "--breach-target-hours"}),
+            {});
         o.positional(0);
         wantsJson |= o.json();
         EnrolOptions e;
@@ -209,6 +210,7 @@ int run(const QStringList &all)
         e.idleLockMaxSeconds = o.number("--idle-lock-max", e.idleLockMaxSeconds);
         e.attemptLimit = o.number("--attempt-limit", e.attemptLimit);
         e.offlineGraceDays = o.number("--offline-grace-days", e.offlineGraceDays);
+        e.breachTargetHours = o.number("--breach-target-hours", e.breachTargetHours);
         work = [e, now](DeskStore &s) { return runEnrol(s, e, now); };
     } else if (command == QLatin1String("send-document")) {
         const Options o(rest,

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace safehaven;
 using namespace safehaven::desk;
 using sync::PacketType;
@@ -349,6 +351,101 @@ private slots:
                      .value(QStringLiteral("what"))
                      .toString(),
                  QStringLiteral("lost folder"));
+    }
+
+    void lockScreenReportIsOpenedAtTheDesk()
+    {
+        FakeDevice device = registered();
+        auto council = store().councilKeys();
+        QVERIFY(council.ok());
+        const QByteArray reportId(16, '\x21');
+        const QByteArray plain =
+            QCborValue(QCborMap{{QStringLiteral("reportId"), reportId},
+                                {QStringLiteral("what"), QStringLiteral("Bag taken at the market")},
+                                {QStringLiteral("discoveredAt"), kNow - 7'200'000},
+                                {QStringLiteral("writtenAt"), kNow - 7'000'000}})
+                .toCbor();
+        QByteArray sealed(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+        QCOMPARE(crypto_box_seal(
+                     reinterpret_cast<unsigned char *>(sealed.data()),
+                     reinterpret_cast<const unsigned char *>(plain.constData()),
+                     quint64(plain.size()),
+                     reinterpret_cast<const unsigned char *>(council->boxPublic.constData())),
+                 0);
+        DeskInbox inbox(store());
+        auto accepted =
+            inbox.accept(packet(device, PacketType::BreachReport, device.enrolment.breachChannel,
+                                QCborMap{{QStringLiteral("reportId"), reportId},
+                                         {QStringLiteral("sealed"), sealed},
+                                         {QStringLiteral("discoveredAt"), kNow - 7'200'000}}),
+                         QString(), kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        QVERIFY(!accepted->metadata.contains(QStringLiteral("sealed")));
+        const QCborMap report = accepted->metadata.value(QStringLiteral("report")).toMap();
+        QCOMPARE(report.value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Bag taken at the market"));
+        QCOMPARE(report.value(QStringLiteral("discoveredAt")).toInteger(), kNow - 7'200'000);
+        QVERIFY(report.value(QStringLiteral("fromLockScreen")).toBool());
+
+        // Sealed bytes that do not open (or open to another report) are refused.
+        sealed[10] = char(sealed[10] ^ 0x01);
+        auto refused =
+            inbox.accept(packet(device, PacketType::BreachReport, device.enrolment.breachChannel,
+                                QCborMap{{QStringLiteral("reportId"), reportId},
+                                         {QStringLiteral("sealed"), sealed},
+                                         {QStringLiteral("discoveredAt"), kNow}}),
+                         QString(), kNow);
+        QCOMPARE(int(refused.code()), int(ErrorCode::Malformed));
+    }
+
+    void breachAndConcernMetadataAreStrict()
+    {
+        FakeDevice device = registered();
+        DeskInbox inbox(store());
+        const auto send = [&](PacketType type, const QCborMap &metadata) {
+            return inbox.accept(packet(device, type, device.enrolment.breachChannel, metadata),
+                                QString(), kNow);
+        };
+        const QCborMap concern{{QStringLiteral("situation"), QStringLiteral("crime")},
+                               {QStringLiteral("what"), QStringLiteral("Said they stole a car")}};
+        QCOMPARE(int(send(PacketType::ConcernReport,
+                          QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x31')},
+                                   {QStringLiteral("concern"), concern}})
+                         .code()),
+                 int(ErrorCode::Malformed)); // no kind
+        QCOMPARE(int(send(PacketType::ConcernReport,
+                          QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x32')},
+                                   {QStringLiteral("kind"), QStringLiteral("rumour")},
+                                   {QStringLiteral("concern"), concern}})
+                         .code()),
+                 int(ErrorCode::Malformed));
+        auto accepted =
+            send(PacketType::ConcernReport,
+                 QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x33')},
+                          {QStringLiteral("kind"), QStringLiteral("confidentiality-concern")},
+                          {QStringLiteral("concern"), concern}});
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        QVERIFY(send(PacketType::ConcernReport,
+                     QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x34')},
+                              {QStringLiteral("kind"), QStringLiteral("share-decision")},
+                              {QStringLiteral("concern"), QCborMap()}})
+                    .ok());
+        // A breach report with a field outside the contract, or without its sentence.
+        QCOMPARE(int(send(PacketType::BreachReport,
+                          QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x35')},
+                                   {QStringLiteral("report"),
+                                    QCborMap{{QStringLiteral("what"), QStringLiteral("x")},
+                                             {QStringLiteral("fullName"), QStringLiteral("J")}}}})
+                         .code()),
+                 int(ErrorCode::Malformed));
+        QCOMPARE(int(send(PacketType::BreachReport,
+                          QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x36')},
+                                   {QStringLiteral("report"),
+                                    QCborMap{{QStringLiteral("what"), QStringLiteral(" ")}}}})
+                         .code()),
+                 int(ErrorCode::Malformed));
+        // Still in order afterwards: the refusals used up their sequences.
+        QVERIFY(inbox.accept(breachPacket(device), QString(), kNow).ok());
     }
 
     void wrongTypeOnTheBreachChannelIsRefused()

@@ -53,6 +53,7 @@ public:
     }
 
     bool ok() const { return m_ok; }
+    QString dir() const { return m_dir.path(); } // holds vault.db
     Database &db() { return m_vault->database(); }
     const sync::KeyPairs &council() const { return m_council; }
 

@@ -67,6 +67,18 @@ void E2eWorld::stopRelay()
     m_relayRunning = false;
 }
 
+QString E2eWorld::restartRelay()
+{
+    if (m_relayRunning)
+        return {};
+    if (QString failed = runRelayScript(QStringLiteral(SAFEHAVEN_RELAY_SCRIPT),
+                                        QStringLiteral("start"), relayDir(), m_port);
+        !failed.isEmpty())
+        return failed;
+    m_relayRunning = true;
+    return {};
+}
+
 QString E2eWorld::deviceBoxDir(const QString &deviceId) const
 {
     return relayDir() + QStringLiteral("/data/box/") + deviceId;

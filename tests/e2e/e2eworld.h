@@ -38,6 +38,8 @@ public:
     // Desk init, relay bundle and nginx; empty on success, else what went wrong.
     QString start();
     void stopRelay();
+    // Starts the stopped relay again on the same port; empty on success.
+    QString restartRelay();
     QString root() const { return m_root.path(); }
     QString relayDir() const { return m_root.filePath(QStringLiteral("relay")); }
     QString deviceBoxDir(const QString &deviceId) const;

@@ -126,7 +126,7 @@ private slots:
         m_markers << breachMarker;
         const QString report = m_world.writeFile(
             QStringLiteral("report.json"), "{\"what\": \"Left the folder on the bus " +
-                                               breachMarker + "\", \"dataFormat\": \"paper\"}");
+                                               breachMarker + "\", \"formats\": [\"paper\"]}");
         Run queued = m_world.device(
             carer.dataDir, {QStringLiteral("report-breach"), QStringLiteral("--json"), report});
         QVERIFY2(queued.ok(), qPrintable(queued.describe()));

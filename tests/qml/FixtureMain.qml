@@ -13,4 +13,6 @@ Main {
     checklists: Fixture.checklists
     visits: Fixture.visits
     officer: Fixture.officer
+    reports: Fixture.reports
+    lockReport: Fixture.lockReport
 }

@@ -8,6 +8,7 @@
 #include "ephemeralsecretstore.h"
 #include "fakebiometricgate.h"
 #include "homeviewmodels.h"
+#include "lockedreports.h"
 #include "lockmachine.h"
 #include "mockclock.h"
 #include "recordingdialer.h"
@@ -15,6 +16,7 @@
 #include "syncviewmodel.h"
 #include "testdata.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -45,6 +47,8 @@ class Fixture : public QObject
     Q_PROPERTY(safehaven::ChecklistsViewModel *checklists READ checklists CONSTANT)
     Q_PROPERTY(safehaven::VisitsViewModel *visits READ visits CONSTANT)
     Q_PROPERTY(safehaven::OfficerContact *officer READ officer CONSTANT)
+    Q_PROPERTY(safehaven::ReportsViewModel *reports READ reports CONSTANT)
+    Q_PROPERTY(safehaven::LockReportViewModel *lockReport READ lockReport CONSTANT)
     Q_PROPERTY(QStringList calls READ calls NOTIFY changed)
 public:
     Fixture()
@@ -57,6 +61,8 @@ public:
         // Enrolled with the demo council, so its documents arrive as from the relay.
         (void)sync::enrolDevice(m_machine->vault()->database(), m_council.enrolment,
                                 m_clock.nowMs());
+        // As enrolment does in the app: what the lock screen may show while locked.
+        (void)reports::refreshLockContact(m_machine->paths(), m_machine->vault()->database());
         m_machine->lock(LockReason::Startup);
         m_session = std::make_unique<SessionViewModel>(*m_machine);
         m_enrolment = std::make_unique<EnrolmentViewModel>(*m_machine, m_clock);
@@ -80,7 +86,50 @@ public:
     ChecklistsViewModel *checklists() { return &m_home->checklists; }
     VisitsViewModel *visits() { return &m_home->visits; }
     OfficerContact *officer() { return &m_home->officer; }
+    ReportsViewModel *reports() { return &m_home->reports; }
+    LockReportViewModel *lockReport() { return &m_home->lockReport; }
     QStringList calls() const { return m_calls; }
+
+    // Packets of one type in the set-up device's outbox (-1 while locked).
+    Q_INVOKABLE int outboxCount(const QString &type)
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto select =
+            vault->database().prepare("SELECT count(*) FROM sync_outbox WHERE type = ?1;");
+        if (!select)
+            return -1;
+        select->bind(1, type);
+        auto row = select->step();
+        return row && row.value() ? int(select->int64(0)) : -1;
+    }
+    // Sealed lock-screen reports waiting in the data folder.
+    Q_INVOKABLE int sealedCount() { return reports::sealedReportCount(m_machine->paths()); }
+    // Whether any file under the set-up device's data folder holds these bytes in the clear.
+    Q_INVOKABLE bool dataDirContains(const QString &text)
+    {
+        const QByteArray needle = text.toUtf8();
+        QDirIterator it(m_machine->paths().dataDir, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+    // Empties the reports and the outbox (between test cases), while unlocked.
+    Q_INVOKABLE bool clearReports()
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return false;
+        const bool ok =
+            vault->database().exec("DELETE FROM reports; DELETE FROM sync_outbox;").ok();
+        m_home->reports.closeCurrent();
+        return ok;
+    }
 
     // While unlocked: the demo council's documents through the real Inbox, and a week of
     // visits, the first due within the hour and a half.
