@@ -176,6 +176,33 @@ void DemoWalk::walkCarersDay(const std::function<void(const QString &, const QSt
     }
 }
 
+// The Report hub: a breach report being written, its status once queued (offline: it waits for
+// signal), and "I can't keep this confidential" with its steps for someone at risk.
+void DemoWalk::walkReports(const std::function<void(const QString &, const QString &)> &both)
+{
+    ReportsViewModel &reports = m_shell->home().reports;
+    both(QStringLiteral("report-hub"), QStringLiteral("report"));
+    if (!reports.startBreach(QStringLiteral("lost")) ||
+        !reports.setField(QStringLiteral("what"),
+                          QStringLiteral("I left the blue folder on the number 42 bus.")))
+        m_warnings << QStringLiteral("the demo breach report was not started");
+    invoke("homeShell", "openBreach");
+    both(QStringLiteral("breach-form"), {});
+    const QString id = reports.current().value(QStringLiteral("reportId")).toString();
+    if (!reports.sendNow())
+        m_warnings << QStringLiteral("the demo breach report was not queued");
+    invoke("homeShell", "closeOverlay");
+    reports.openReport(id);
+    invoke("homeShell", "openReport", {id});
+    both(QStringLiteral("breach-status"), {});
+    invoke("homeShell", "closeOverlay");
+    invoke("homeShell", "openConcern");
+    if (QObject *concern = window()->findChild<QObject *>(QStringLiteral("concernScreen")))
+        QQmlProperty::write(concern, QStringLiteral("situation"), QStringLiteral("at-risk"));
+    both(QStringLiteral("concern"), {});
+    invoke("homeShell", "closeOverlay");
+}
+
 void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
 {
     int step = 1;
@@ -237,6 +264,7 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
         shot(section + QStringLiteral("-phone"));
     }
     walkCarersDay(both);
+    walkReports(both);
 
     // Switching fingerprint unlock on asks for the PIN first.
     if (QObject *dialog = window()->findChild<QObject *>(QStringLiteral("biometricsDialog"))) {
@@ -268,6 +296,14 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     shot(QStringLiteral("lock-screen-phone"));
     show(m_tablet);
     shot(QStringLiteral("lock-screen-tablet"));
+    // "Lost something?" from the lock screen, without unlocking.
+    if (QObject *lockScreen = window()->findChild<QObject *>(QStringLiteral("lockScreen"))) {
+        QQmlProperty::write(lockScreen, QStringLiteral("lostOpen"), true);
+        both(QStringLiteral("lost-something"));
+        QQmlProperty::write(lockScreen, QStringLiteral("lostOpen"), false);
+    } else {
+        m_warnings << QStringLiteral("the lock screen was not found");
+    }
 
     for (int i = 0; i < 5; ++i)
         (void)m_lock->unlock(kWrongPin);

@@ -42,6 +42,7 @@ private:
     void setDark(bool dark);
     void seedDay(const DemoCouncil &council);
     void walkCarersDay(const std::function<void(const QString &, const QString &)> &both);
+    void walkReports(const std::function<void(const QString &, const QString &)> &both);
     // Calls a QML function of the object with that objectName (QVariant arguments).
     void invoke(const char *objectName, const char *method, const QVariantList &args = {});
 

@@ -34,6 +34,8 @@ Page {
         stepsField.text = c.steps || ""
         crimeField.text = c.crimeNumber || ""
         loaded = true
+        // Straight to the sentence: no extra tap to start typing.
+        whatField.forceActiveFocus()
     }
     property bool loaded: false
     function save(key, value) {

@@ -142,6 +142,10 @@ Page {
                     checklists: shell.checklists
                     visits: shell.visits
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
+                    onBreachRequested: {
+                        if (shell.reports.startBreach(""))
+                            shell.openBreach()
+                    }
                 }
                 DocumentsPage { library: shell.library; viewer: shell.viewer }
                 ChecklistsPage {
@@ -174,7 +178,13 @@ Page {
             reports: shell.reports
             officer: shell.officer
             onBackRequested: { shell.reports.closeCurrent(); overlay.pop() }
-            onSent: (reportId) => overlay.replace(breachStatusScreen, { reportId: reportId })
+            // A follow-up goes back to its report's status; a new report replaces its form.
+            onSent: (reportId) => {
+                if (overlay.depth > 2)
+                    overlay.pop()
+                else
+                    overlay.replace(breachStatusScreen, { reportId: reportId })
+            }
         }
     }
     Component {

@@ -5,6 +5,7 @@ import SafeHaven.ViewModels
 // Locked: nothing but the PIN pad and what the carer needs to know to get back in.
 PinScreen {
     id: lock
+    objectName: "lockScreen"
     required property SessionViewModel session
     required property LockReportViewModel lockReport
     // "Lost something?": shown over the PIN pad, without unlocking.

@@ -12,6 +12,8 @@ SectionPage {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     signal checklistRequested(string checklistId, string moment)
+    // "Lost something or sent it to the wrong person?": straight to the breach report.
+    signal breachRequested()
 
     function checkBefore(moment) {
         const id = page.checklists.checklistFor(moment)
@@ -116,6 +118,13 @@ SectionPage {
             Accessible.name: qsTr("Quick check before you %1").arg(modelData.title.replace("…", ""))
             onClicked: page.checkBefore(modelData.moment)
         }
+    }
+
+    PlainButton {
+        objectName: "todayReportBreach"
+        text: qsTr("Lost something, or sent it to the wrong person? Report it")
+        Layout.topMargin: Style.spacing
+        onClicked: page.breachRequested()
     }
 
     SyncStrip { sync: page.sync; Layout.topMargin: Style.spacing }

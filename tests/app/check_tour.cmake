@@ -8,7 +8,10 @@ foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-s
         lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark
         documents-phone documents-tablet document-viewer-phone document-viewer-tablet
         document-viewer-text-phone checklist-travel-phone checklist-travel-tablet
-        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone)
+        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone
+        report-hub-phone report-hub-tablet breach-form-phone breach-form-tablet
+        breach-status-phone breach-status-tablet concern-phone concern-tablet
+        lost-something-phone lost-something-tablet)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)
         message(FATAL_ERROR "tour wrote no screenshot of ${screen}")

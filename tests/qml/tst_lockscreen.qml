@@ -17,7 +17,7 @@ Item {
 
         Component {
             id: lockComponent
-            LockScreen { session: Fixture.session; width: 412; height: 892 }
+            LockScreen { session: Fixture.session; lockReport: Fixture.lockReport; width: 412; height: 892 }
         }
 
         function init() { Fixture.resetLocked() }
