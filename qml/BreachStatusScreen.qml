@@ -119,7 +119,8 @@ Page {
             Accessible.name: text
         }
         Repeater {
-            model: screen.report ? screen.reports.retrievalSteps(screen.report.kind) : []
+            // Without the last step ("write one sentence and send it"): that is done.
+            model: screen.report ? screen.reports.retrievalSteps(screen.report.kind).slice(0, -1) : []
             Label {
                 required property string modelData
                 required property int index
