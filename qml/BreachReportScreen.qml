@@ -105,14 +105,9 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        TextArea {
+        SentenceField {
             id: whatField
             objectName: "breachWhat"
-            placeholderText: qsTr("For example: I left a folder on the bus.")
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
             Layout.minimumHeight: Style.touchTarget * 2
             Accessible.name: qsTr("What happened, in one sentence")
             onTextChanged: screen.save("what", text)
@@ -321,27 +316,19 @@ Page {
             onActivated: screen.save("danger", currentValue)
         }
         Label { visible: screen.showDetails; text: qsTr("What could happen to the people it is about?"); font.pixelSize: Style.smallSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        TextArea {
+        SentenceField {
             visible: screen.showDetails
             id: risksField
             objectName: "breachRisks"
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
             Layout.minimumHeight: Style.touchTarget
             Accessible.name: qsTr("Risks to the people it is about")
             onTextChanged: screen.save("risks", text)
         }
         Label { visible: screen.showDetails; text: qsTr("What have you done about it already?"); font.pixelSize: Style.smallSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        TextArea {
+        SentenceField {
             visible: screen.showDetails
             id: stepsField
             objectName: "breachSteps"
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
             Layout.minimumHeight: Style.touchTarget
             Accessible.name: qsTr("Steps you have already taken")
             onTextChanged: screen.save("steps", text)

@@ -100,14 +100,10 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        TextArea {
+        SentenceField {
             id: concernWhat
             objectName: "concernWhat"
             visible: screen.situation.length > 0 && !screen.sent
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
             Layout.minimumHeight: Style.touchTarget * 2
             Accessible.name: qsTr("The concern, in one or two sentences")
         }

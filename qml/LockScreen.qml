@@ -30,7 +30,8 @@ PinScreen {
                    ? qsTr("Use fingerprint") : ""
     onSubmitted: session.unlock(pin)
     onSecondaryTriggered: session.unlockWithBiometrics()
-    tertiaryText: qsTr("Lost something? Report it without unlocking")
+    tertiaryText: qsTr("Lost something?")
+    tertiaryName: qsTr("Lost something? Report it without unlocking")
     onTertiaryTriggered: {
         lock.lockReport.refresh()
         lock.lostOpen = true

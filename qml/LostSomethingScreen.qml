@@ -81,15 +81,10 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        TextArea {
+        SentenceField {
             id: lostWhat
             objectName: "lostWhat"
             visible: screen.lockReport.available && !screen.done
-            placeholderText: qsTr("For example: my bag with the care folder was taken.")
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
             Layout.minimumHeight: Style.touchTarget * 2
             Accessible.name: qsTr("What happened, in one sentence")
         }

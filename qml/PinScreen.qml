@@ -19,6 +19,7 @@ FocusScope {
     signal secondaryTriggered()
     // An optional link at the very bottom (e.g. the lock screen's "Lost something?").
     property string tertiaryText
+    property string tertiaryName: tertiaryText
     signal tertiaryTriggered()
     readonly property bool dark: Material.theme === Material.Dark
     signal submitted()
@@ -106,7 +107,7 @@ FocusScope {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.minimumHeight: Style.touchTarget
                 Layout.maximumWidth: column.width
-                Accessible.name: text
+                Accessible.name: screen.tertiaryName
                 onClicked: screen.tertiaryTriggered()
             }
         }
