@@ -12,8 +12,11 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
                                std::unique_ptr<PhoneDialer> dialer)
     : library(lock), viewer(lock, clock, library), checklists(lock, clock), visits(lock, clock),
       officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
-      m_dialer(std::move(dialer))
+      consent(lock, clock), m_dialer(std::move(dialer))
 {
+    // A permission received, withdrawn or overdue changes what a volunteer sees.
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &consent, &ConsentViewModel::reload);
+    QObject::connect(&consent, &ConsentViewModel::changed, &library, &DocumentLibraryModel::reload);
     // What a sync round brought (or purged) shows at once.
     QObject::connect(&sync, &SyncViewModel::roundFinished, &library, &DocumentLibraryModel::reload);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &checklists,
@@ -32,7 +35,8 @@ QVariantMap HomeViewModels::properties()
             {QStringLiteral("viewer"), QVariant::fromValue(&viewer)},
             {QStringLiteral("checklists"), QVariant::fromValue(&checklists)},
             {QStringLiteral("visits"), QVariant::fromValue(&visits)},
-            {QStringLiteral("officer"), QVariant::fromValue(&officer)}};
+            {QStringLiteral("officer"), QVariant::fromValue(&officer)},
+            {QStringLiteral("consent"), QVariant::fromValue(&consent)}};
 }
 
 void HomeViewModels::addImageProvider(QQmlEngine &engine) const

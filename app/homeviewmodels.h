@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklistsviewmodel.h"
+#include "consentviewmodel.h"
 #include "documentlibrarymodel.h"
 #include "documentviewer.h"
 #include "officercontact.h"
@@ -38,6 +39,7 @@ public:
     ChecklistsViewModel checklists;
     VisitsViewModel visits;
     OfficerContact officer;
+    ConsentViewModel consent;
 
 private:
     std::unique_ptr<PhoneDialer> m_dialer; // used by `officer` only when a call is asked for

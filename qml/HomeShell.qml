@@ -15,6 +15,7 @@ Page {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property OfficerContact officer
+    required property ConsentViewModel consent
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -42,6 +43,12 @@ Page {
         const card = guidance.cards.find(c => c.key === key)
         if (card)
             openGuidance(card)
+    }
+    function openPermissionToShare() {
+        overlay.push(permissionScreen)
+    }
+    function openShareDecision() {
+        overlay.push(shareDecisionScreen)
     }
     function closeOverlay() {
         overlay.pop(null)
@@ -126,15 +133,23 @@ Page {
                     sync: shell.sync
                     checklists: shell.checklists
                     visits: shell.visits
+                    consent: shell.consent
+                    onPermissionRequested: shell.openPermissionToShare()
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                 }
-                DocumentsPage { library: shell.library; viewer: shell.viewer }
+                DocumentsPage {
+                    library: shell.library
+                    viewer: shell.viewer
+                    onPermissionRequested: shell.openPermissionToShare()
+                }
                 ChecklistsPage {
                     checklists: shell.checklists
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                     onGuidanceRequested: (card) => shell.openGuidance(card)
                 }
-                ReportPage {}
+                ReportPage {
+                    onShareDecisionRequested: shell.openShareDecision()
+                }
                 SettingsPage { session: shell.session; sync: shell.sync }
             }
         }
@@ -145,6 +160,20 @@ Page {
         ChecklistScreen {
             checklists: shell.checklists
             onFinished: overlay.pop()
+        }
+    }
+    Component {
+        id: permissionScreen
+        PermissionToShareScreen {
+            consent: shell.consent
+            onBackRequested: overlay.pop()
+        }
+    }
+    Component {
+        id: shareDecisionScreen
+        ShareDecisionScreen {
+            consent: shell.consent
+            onBackRequested: overlay.pop()
         }
     }
     Component {

@@ -14,5 +14,7 @@ int runChannels(CliSession &session, const CliOptions &options);
 int runReportBreach(CliSession &session, const CliOptions &options);
 int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
+// `consent` lists the permissions held; `consent withdraw REF` records a withdrawal.
+int runConsent(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

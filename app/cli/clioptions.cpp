@@ -78,6 +78,8 @@ QString cliUsage()
         "  report-breach --json FILE  queue a breach report (only \"what\" is required)\n"
         "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
+        "  consent                    the permissions to share held, and their state today\n"
+        "  consent withdraw REF       record that REF withdrew their permission (carer only)\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("report-breach"), runReportBreach},
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
+        {QStringLiteral("consent"), runConsent},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

@@ -8,7 +8,9 @@ foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-s
         lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark
         documents-phone documents-tablet document-viewer-phone document-viewer-tablet
         document-viewer-text-phone checklist-travel-phone checklist-travel-tablet
-        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone)
+        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone
+        permission-to-share-phone permission-to-share-tablet share-decision-phone
+        share-decision-tablet)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)
         message(FATAL_ERROR "tour wrote no screenshot of ${screen}")

@@ -10,6 +10,7 @@
 #include "homeviewmodels.h"
 #include "lockmachine.h"
 #include "mockclock.h"
+#include "outbox.h"
 #include "recordingdialer.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
@@ -45,6 +46,7 @@ class Fixture : public QObject
     Q_PROPERTY(safehaven::ChecklistsViewModel *checklists READ checklists CONSTANT)
     Q_PROPERTY(safehaven::VisitsViewModel *visits READ visits CONSTANT)
     Q_PROPERTY(safehaven::OfficerContact *officer READ officer CONSTANT)
+    Q_PROPERTY(safehaven::ConsentViewModel *consent READ consent CONSTANT)
     Q_PROPERTY(QStringList calls READ calls NOTIFY changed)
 public:
     Fixture()
@@ -80,6 +82,7 @@ public:
     ChecklistsViewModel *checklists() { return &m_home->checklists; }
     VisitsViewModel *visits() { return &m_home->visits; }
     OfficerContact *officer() { return &m_home->officer; }
+    ConsentViewModel *consent() { return &m_home->consent; }
     QStringList calls() const { return m_calls; }
 
     // While unlocked: the demo council's documents through the real Inbox, and a week of
@@ -95,6 +98,7 @@ public:
         m_home->library.reload();
         m_home->visits.reload();
         m_home->checklists.refresh();
+        m_home->consent.reload();
         return ok;
     }
     Q_INVOKABLE int auditCount(const QString &action)
@@ -107,6 +111,18 @@ public:
             return -1;
         return int(std::count_if(entries->cbegin(), entries->cend(),
                                  [&](const audit::AuditEntry &e) { return e.action == action; }));
+    }
+    // Packets of one type waiting in the outbox ("consent-change", "concern-report").
+    Q_INVOKABLE int outboxCount(const QString &type)
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto items = sync::Outbox(vault->database()).all();
+        if (!items)
+            return -1;
+        return int(std::count_if(items->cbegin(), items->cend(),
+                                 [&](const sync::OutboxItem &item) { return item.type == type; }));
     }
     Q_INVOKABLE int completionCount()
     {
