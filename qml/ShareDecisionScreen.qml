@@ -149,6 +149,14 @@ Page {
                     font.pixelSize: Style.bodySize
                     Layout.fillWidth: true
                     Layout.minimumHeight: Style.touchTarget
+                    // Wraps onto more lines with large text instead of being cut short.
+                    contentItem: Label {
+                        text: parent.text
+                        font: parent.font
+                        wrapMode: Text.Wrap
+                        leftPadding: parent.indicator.width + parent.spacing
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     Accessible.name: modelData.label
                     onClicked: { screen.consent.clearError(); screen.basis = modelData.key }
                 }

@@ -653,78 +653,88 @@
 <context>
     <name>DocumentLibraryView</name>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="70"/>
-        <location filename="../qml/DocumentLibraryView.qml" line="83"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="73"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentLibraryView.qml" line="74"/>
+        <source>Who each person has said their information can be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentLibraryView.qml" line="78"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="91"/>
         <source>Search documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="84"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="92"/>
         <source>Type initials or a kind of document, such as risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="93"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="101"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="94"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="102"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="95"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="103"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="110"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="118"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="129"/>
         <source>1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="129"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="122"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="130"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="142"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="150"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="153"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="161"/>
         <source>Documents about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="169"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="177"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="170"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="178"/>
         <source>Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="179"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="187"/>
         <source>Nothing matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="180"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="188"/>
         <source>Try fewer letters, or show all documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,48 +1191,48 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../qml/HomeShell.qml" line="24"/>
+        <location filename="../qml/HomeShell.qml" line="25"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="25"/>
+        <location filename="../qml/HomeShell.qml" line="26"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="26"/>
+        <location filename="../qml/HomeShell.qml" line="27"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="27"/>
+        <location filename="../qml/HomeShell.qml" line="28"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="28"/>
+        <location filename="../qml/HomeShell.qml" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="67"/>
+        <location filename="../qml/HomeShell.qml" line="74"/>
         <source>Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="77"/>
-        <location filename="../qml/HomeShell.qml" line="78"/>
+        <location filename="../qml/HomeShell.qml" line="84"/>
+        <location filename="../qml/HomeShell.qml" line="85"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="79"/>
+        <location filename="../qml/HomeShell.qml" line="86"/>
         <source>Closes Safe Haven until your PIN is entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="97"/>
+        <location filename="../qml/HomeShell.qml" line="104"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,8 +1273,118 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionToShareScreen</name>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="14"/>
+        <location filename="../qml/PermissionToShareScreen.qml" line="34"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="26"/>
+        <source>Back to documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="44"/>
+        <source>Who each person has said their information can be shared with. If someone tells you they have changed their mind, record it here straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="45"/>
+        <source>Who each person has said their information can be shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="53"/>
+        <source>No permission to share has come from the council yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="104"/>
+        <source>Covers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="105"/>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="106"/>
+        <source>Review due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="107"/>
+        <source>Deciding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="123"/>
+        <source>Record a withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="124"/>
+        <source>Record that %1 has withdrawn permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="129"/>
+        <source>Record that %1 has withdrawn their permission? It takes effect on this device now, and your officer is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="137"/>
+        <source>Yes, record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="142"/>
+        <location filename="../qml/PermissionToShareScreen.qml" line="193"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="143"/>
+        <source>Cancel, keep the permission as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="150"/>
+        <source>Record a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="151"/>
+        <source>Record a change to who %1&apos;s information can be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="176"/>
+        <source>Can share with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="188"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="194"/>
+        <source>Cancel the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,17 +1505,27 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../qml/ReportPage.qml" line="9"/>
+        <location filename="../qml/ReportPage.qml" line="10"/>
         <source>Lost something, or sent it to the wrong person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="10"/>
+        <location filename="../qml/ReportPage.qml" line="11"/>
         <source>Tell your Shared Lives officer straight away, by phone if you can. Do this even if you are not sure, and even if it was paper.
 
 The council has 24 hours to act, and may have to tell the Information Commissioner&apos;s Office within 72 hours of finding out.
 
 Once your officer has connected this device, you will be able to send a report from here, even with no signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="17"/>
+        <source>Someone asked me for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="18"/>
+        <source>What to do, and a record of whether you shared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1603,135 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>ShareDecisionScreen</name>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="14"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="38"/>
+        <source>Someone asked me for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="30"/>
+        <source>Back to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="48"/>
+        <source>Check who they are and why they are asking. If they phoned, call them back on a number you found yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="49"/>
+        <source>You do not have to answer on the spot. It is fine to say you need to check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="50"/>
+        <source>Talk to your Shared Lives officer before you share, unless someone is in danger now. Requests from the police go to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="51"/>
+        <source>If you do share, share only what is needed for the reason they gave, and nothing they did not ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="52"/>
+        <source>Write down what you decided, even if you did not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="67"/>
+        <source>Record what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="79"/>
+        <source>Sent to your officer. It goes at the next sync if there is no signal now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="90"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="97"/>
+        <source>Whose information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="107"/>
+        <source>Whose information was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="109"/>
+        <source>Who asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="119"/>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="121"/>
+        <source>Their name or organisation (if you know it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="129"/>
+        <source>Their name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="131"/>
+        <source>What did they ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="139"/>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="141"/>
+        <source>What did you decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <source>Why not? (if you want to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="183"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="198"/>
+        <source>Send the record to your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="213"/>
+        <source>Choose whose information it was and what you decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncRequiredScreen</name>
     <message>
         <location filename="../qml/SyncRequiredScreen.qml" line="12"/>
@@ -1538,67 +1797,77 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../qml/TodayPage.qml" line="28"/>
+        <location filename="../qml/TodayPage.qml" line="36"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="60"/>
+        <source>See permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="66"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="39"/>
+        <location filename="../qml/TodayPage.qml" line="77"/>
         <source>No visits this week. Add one to get a reminder and a quick check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="71"/>
+        <location filename="../qml/TodayPage.qml" line="109"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="76"/>
+        <location filename="../qml/TodayPage.qml" line="114"/>
         <source>%1 at %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="79"/>
+        <location filename="../qml/TodayPage.qml" line="117"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="83"/>
+        <location filename="../qml/TodayPage.qml" line="121"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="91"/>
+        <location filename="../qml/TodayPage.qml" line="129"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="96"/>
+        <location filename="../qml/TodayPage.qml" line="134"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="107"/>
+        <location filename="../qml/TodayPage.qml" line="145"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="108"/>
+        <location filename="../qml/TodayPage.qml" line="146"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="109"/>
+        <location filename="../qml/TodayPage.qml" line="147"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="110"/>
+        <location filename="../qml/TodayPage.qml" line="148"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="116"/>
+        <location filename="../qml/TodayPage.qml" line="154"/>
         <source>Quick check before you %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,55 +1921,214 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>safehaven::ChecklistsViewModel</name>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="118"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="112"/>
         <source>That could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="159"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="153"/>
         <source>Last done today at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="160"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="154"/>
         <source>Last done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="170"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="164"/>
         <source>A placement has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="171"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="165"/>
         <source>Paper records go back to your Shared Lives officer. This check helps you return them safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="180"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="174"/>
         <source>Before you set off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="182"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="176"/>
         <source>A quick check keeps documents safe on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="183"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="177"/>
         <source>Your visit at %1 is soon. A quick check keeps documents safe on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::ConsentViewModel</name>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="28"/>
+        <source>Can decide for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="30"/>
+        <source>Cannot decide: a best-interests decision was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="31"/>
+        <source>Can decide at some times but not others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="38"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consentviewmodel.cpp" line="40"/>
+        <source>Review due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="42"/>
+        <source>Review overdue: do not share on the basis of this permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="44"/>
+        <source>Withdrawn: do not share on the basis of this permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="48"/>
+        <source>Not in place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="63"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="65"/>
+        <source>Health professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="67"/>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="69"/>
+        <source>Other organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="71"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="73"/>
+        <source>Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="74"/>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="80"/>
+        <source>The police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="82"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="108"/>
+        <source>I shared: they gave permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="110"/>
+        <source>I shared: the law or a court order says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="112"/>
+        <source>I shared: to protect someone from harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="114"/>
+        <source>I did not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="127"/>
+        <source>The withdrawal could not be recorded. Please try again, or call your officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="143"/>
+        <source>There is no permission to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="150"/>
+        <source>The change could not be recorded. Please try again, or call your officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="163"/>
+        <source>Safe Haven is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="169"/>
+        <source>That cannot be checked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="194"/>
+        <source>That could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="249"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="264"/>
+        <source>%1: the review of their permission to share is overdue. Ask your officer to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="267"/>
+        <source>%1: their permission to share is due for review on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>safehaven::DocumentLibraryModel</name>
     <message>
-        <location filename="../app/documentlibrarymodel.cpp" line="136"/>
+        <location filename="../app/documentlibrarymodel.cpp" line="130"/>
         <source>Received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentlibrarymodel.cpp" line="141"/>
+        <location filename="../app/documentlibrarymodel.cpp" line="135"/>
         <source>Keep until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,52 +2344,52 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>safehaven::VisitsViewModel</name>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="105"/>
+        <location filename="../app/visitsviewmodel.cpp" line="98"/>
         <source>Day centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="107"/>
+        <location filename="../app/visitsviewmodel.cpp" line="100"/>
         <source>GP or hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="109"/>
+        <location filename="../app/visitsviewmodel.cpp" line="102"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="111"/>
+        <location filename="../app/visitsviewmodel.cpp" line="104"/>
         <source>Out and about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="113"/>
+        <location filename="../app/visitsviewmodel.cpp" line="106"/>
         <source>College or work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="114"/>
+        <location filename="../app/visitsviewmodel.cpp" line="107"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="123"/>
+        <location filename="../app/visitsviewmodel.cpp" line="116"/>
         <source>Choose a day and a time from the lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="139"/>
+        <location filename="../app/visitsviewmodel.cpp" line="132"/>
         <source>That could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="204"/>
+        <location filename="../app/visitsviewmodel.cpp" line="192"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="206"/>
+        <location filename="../app/visitsviewmodel.cpp" line="194"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
