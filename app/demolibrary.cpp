@@ -207,6 +207,30 @@ QList<DemoDocument> demoLibraryDocuments(QDate today)
     return documents;
 }
 
+QList<consent::ConsentRecord> demoConsentRecords(QDate today, qint64 nowMs)
+{
+    const auto record = [&](const char *serviceUser, QStringList covers, QDate given,
+                            QDate reviewDue, const char *capacity) {
+        consent::ConsentRecord r;
+        r.serviceUser = QString::fromLatin1(serviceUser);
+        r.covers = std::move(covers);
+        r.given = given;
+        r.reviewDue = reviewDue;
+        r.capacity = QString::fromLatin1(capacity);
+        r.issuedMs = nowMs;
+        return r;
+    };
+    return {record("SU-0042",
+                   {QStringLiteral("volunteers"), QStringLiteral("health-professionals"),
+                    QStringLiteral("family")},
+                   today.addMonths(-2), today.addMonths(10), "has"),
+            record("SU-0057",
+                   {QStringLiteral("health-professionals"), QStringLiteral("social-care")},
+                   today.addMonths(-11), today.addDays(20), "lacks-best-interests"),
+            record("SU-0061", {QStringLiteral("health-professionals"), QStringLiteral("family")},
+                   today.addDays(-5).addMonths(-12), today.addDays(-5), "fluctuating")};
+}
+
 Result<int> seedDemoLibrary(Database &db, const sync::KeyPairs &council, qint64 nowMs)
 {
     auto identity = sync::SyncStore(db).identity();
@@ -219,6 +243,34 @@ Result<int> seedDemoLibrary(Database &db, const sync::KeyPairs &council, qint64 
     const bool volunteerDevice = identity->enrolment.role == QLatin1String("volunteer");
     quint64 sequence = identity->lastInboundSequence;
     sync::Inbox inbox(db);
+    const auto fromCouncil = [&](sync::PacketType type, const QCborMap &metadata,
+                                 const QByteArray &content) -> Status {
+        sync::OutgoingPacket packet;
+        packet.type = type;
+        packet.sender = sync::councilPartyId();
+        packet.recipient = identity->deviceId;
+        packet.channel = identity->enrolment.controlChannel;
+        packet.sequence = ++sequence;
+        packet.createdMs = nowMs;
+        packet.metadata = metadata;
+        packet.content = content;
+        auto sealed = sync::sealPacket(packet, council.signSecret, identity->keys.boxPublic);
+        if (!sealed)
+            return sealed.error();
+        auto taken = inbox.accept(sealed->bytes, nowMs);
+        return taken ? success() : Status(taken.error());
+    };
+    // Permission to share first, as the desk sends it to every device holding documents: AM's
+    // covers volunteers, JO's review is due soon, RK's is overdue (a volunteer gets AM's only).
+    for (const consent::ConsentRecord &record :
+         demoConsentRecords(QDateTime::fromMSecsSinceEpoch(nowMs).date(), nowMs)) {
+        if (volunteerDevice && record.serviceUser != QLatin1String("SU-0042"))
+            continue;
+        if (auto sent = fromCouncil(sync::PacketType::ConsentRecord,
+                                    consent::consentRecordCbor(record), {});
+            !sent && sent.code() != ErrorCode::Replay) // a re-seed at the same moment
+            return sent.error();
+    }
     int accepted = 0;
     for (const DemoDocument &document :
          demoLibraryDocuments(QDateTime::fromMSecsSinceEpoch(nowMs).date())) {
@@ -227,33 +279,21 @@ Result<int> seedDemoLibrary(Database &db, const sync::KeyPairs &council, qint64 
         if (document.content.isEmpty())
             return makeError(ErrorCode::Io,
                              QStringLiteral("Demo library: a demo file is missing."));
-        sync::OutgoingPacket packet;
-        packet.type = sync::PacketType::Document;
-        packet.sender = sync::councilPartyId();
-        packet.recipient = identity->deviceId;
-        packet.channel = identity->enrolment.controlChannel;
-        packet.sequence = ++sequence;
-        packet.createdMs = nowMs;
-        packet.metadata =
-            QCborMap{{QStringLiteral("id"), document.id},
-                     {QStringLiteral("serviceUser"), document.serviceUser},
-                     {QStringLiteral("initials"), document.initials},
-                     {QStringLiteral("type"), document.kind},
-                     {QStringLiteral("class"), document.sensitivity},
-                     {QStringLiteral("title"), document.title},
-                     {QStringLiteral("mime"), document.mime},
-                     {QStringLiteral("size"), document.content.size()},
-                     {QStringLiteral("sha256"),
-                      QCryptographicHash::hash(document.content, QCryptographicHash::Sha256)},
-                     {QStringLiteral("retainUntil"), document.retainUntil},
-                     {QStringLiteral("volunteer"), document.volunteer}};
-        packet.content = document.content;
-        auto sealed = sync::sealPacket(packet, council.signSecret, identity->keys.boxPublic);
-        if (!sealed)
-            return sealed.error();
-        auto taken = inbox.accept(sealed->bytes, nowMs);
-        if (!taken)
-            return taken.error();
+        const QCborMap metadata{
+            {QStringLiteral("id"), document.id},
+            {QStringLiteral("serviceUser"), document.serviceUser},
+            {QStringLiteral("initials"), document.initials},
+            {QStringLiteral("type"), document.kind},
+            {QStringLiteral("class"), document.sensitivity},
+            {QStringLiteral("title"), document.title},
+            {QStringLiteral("mime"), document.mime},
+            {QStringLiteral("size"), document.content.size()},
+            {QStringLiteral("sha256"),
+             QCryptographicHash::hash(document.content, QCryptographicHash::Sha256)},
+            {QStringLiteral("retainUntil"), document.retainUntil},
+            {QStringLiteral("volunteer"), document.volunteer}};
+        if (auto sent = fromCouncil(sync::PacketType::Document, metadata, document.content); !sent)
+            return sent.error();
         ++accepted;
     }
     return accepted;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consentrecord.h"
 #include "demoenrolment.h"
 #include "keypairs.h"
 #include "vault.h"
@@ -35,6 +36,10 @@ struct DemoDocument
 QList<DemoDocument> demoLibraryDocuments(QDate today);
 // The invented people's full names, for tests that check they stay inside the content.
 QStringList demoLibraryFullNames();
+
+// The demo's permissions to share: AM (SU-0042) current and covering volunteers, JO's review
+// due in 20 days, RK's 5 days overdue. seedDemoLibrary sends them before the documents.
+QList<consent::ConsentRecord> demoConsentRecords(QDate today, qint64 nowMs);
 
 // Seals each demo document AS THE COUNCIL (real packet codec, the council's signing key, the
 // device's box key, the control channel, the next council sequence numbers) and feeds it to

@@ -100,6 +100,7 @@ void DemoWalk::seedDay(const DemoCouncil &council)
     m_shell->home().library.reload();
     m_shell->home().visits.reload();
     m_shell->home().checklists.refresh();
+    m_shell->home().consent.reload();
 }
 
 void DemoWalk::invoke(const char *objectName, const char *method, const QVariantList &args)
@@ -163,6 +164,16 @@ void DemoWalk::walkCarersDay(const std::function<void(const QString &, const QSt
     show(m_phone, QStringLiteral("checklists"));
     invoke("homeShell", "openGuidanceByKey", {QStringLiteral("special-category")});
     both(QStringLiteral("guidance"), {});
+    invoke("homeShell", "closeOverlay");
+
+    // Permission to share (from Documents) and "Someone asked me for information" (from Report).
+    show(m_phone, QStringLiteral("documents"));
+    invoke("homeShell", "openPermissionToShare");
+    both(QStringLiteral("permission-to-share"), {});
+    invoke("homeShell", "closeOverlay");
+    show(m_phone, QStringLiteral("report"));
+    invoke("homeShell", "openShareDecision");
+    both(QStringLiteral("share-decision"), {});
     invoke("homeShell", "closeOverlay");
 
     show(m_phone, QStringLiteral("today"));

@@ -14,8 +14,11 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
       officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
       reports(lock, clock),
       lockReport(lock, clock, [this](const QString &number) { return m_dialer->call(number); }),
-      m_dialer(std::move(dialer))
+      consent(lock, clock), m_dialer(std::move(dialer))
 {
+    // A permission received, withdrawn or overdue changes what a volunteer sees.
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &consent, &ConsentViewModel::reload);
+    QObject::connect(&consent, &ConsentViewModel::changed, &library, &DocumentLibraryModel::reload);
     // What a sync round brought (or purged) shows at once.
     QObject::connect(&sync, &SyncViewModel::roundFinished, &library, &DocumentLibraryModel::reload);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &checklists,
@@ -37,7 +40,8 @@ QVariantMap HomeViewModels::properties()
             {QStringLiteral("visits"), QVariant::fromValue(&visits)},
             {QStringLiteral("officer"), QVariant::fromValue(&officer)},
             {QStringLiteral("reports"), QVariant::fromValue(&reports)},
-            {QStringLiteral("lockReport"), QVariant::fromValue(&lockReport)}};
+            {QStringLiteral("lockReport"), QVariant::fromValue(&lockReport)},
+            {QStringLiteral("consent"), QVariant::fromValue(&consent)}};
 }
 
 void HomeViewModels::addImageProvider(QQmlEngine &engine) const

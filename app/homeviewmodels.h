@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklistsviewmodel.h"
+#include "consentviewmodel.h"
 #include "documentlibrarymodel.h"
 #include "documentviewer.h"
 #include "lockreportviewmodel.h"
@@ -42,6 +43,7 @@ public:
     OfficerContact officer;
     ReportsViewModel reports;
     LockReportViewModel lockReport; // works while locked
+    ConsentViewModel consent;
 
 private:
     std::unique_ptr<PhoneDialer> m_dialer; // used by `officer` only when a call is asked for

@@ -9,6 +9,7 @@ Item {
     id: view
     required property DocumentLibraryModel library
     signal openRequested(string documentId)
+    signal permissionRequested()
     readonly property bool dark: Material.theme === Material.Dark
     readonly property int columnWidth: Math.min(width - 2 * Style.spacing, Style.contentMaxWidth)
 
@@ -66,6 +67,13 @@ Item {
         spacing: Style.spacing / 2
         visible: view.library.totalCount > 0
 
+        // Who each person's information may be shared with (the council's permission records).
+        PlainButton {
+            objectName: "permissionToShareButton"
+            text: qsTr("Permission to share")
+            Accessible.description: qsTr("Who each person has said their information can be shared with")
+            onClicked: view.permissionRequested()
+        }
         Label {
             text: qsTr("Search documents")
             font.pixelSize: Style.smallSize

@@ -8,6 +8,7 @@ StackView {
     required property DocumentLibraryModel library
     required property DocumentViewer viewer
     objectName: "documentsStack"
+    signal permissionRequested()
 
     function openDocument(documentId) {
         if (stack.viewer.open(documentId) || stack.viewer.errorText.length > 0)
@@ -21,6 +22,7 @@ StackView {
     initialItem: DocumentLibraryView {
         library: stack.library
         onOpenRequested: (documentId) => stack.openDocument(documentId)
+        onPermissionRequested: stack.permissionRequested()
     }
     Component {
         id: viewerPage

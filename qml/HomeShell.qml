@@ -16,6 +16,7 @@ Page {
     required property VisitsViewModel visits
     required property OfficerContact officer
     required property ReportsViewModel reports
+    required property ConsentViewModel consent
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -57,6 +58,12 @@ Page {
     }
     function openConcern() {
         overlay.push(concernScreen)
+    }
+    function openPermissionToShare() {
+        overlay.push(permissionScreen)
+    }
+    function openShareDecision() {
+        overlay.push(shareDecisionScreen)
     }
     function closeOverlay() {
         overlay.pop(null)
@@ -141,13 +148,19 @@ Page {
                     sync: shell.sync
                     checklists: shell.checklists
                     visits: shell.visits
+                    consent: shell.consent
+                    onPermissionRequested: shell.openPermissionToShare()
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                     onBreachRequested: {
                         if (shell.reports.startBreach(""))
                             shell.openBreach()
                     }
                 }
-                DocumentsPage { library: shell.library; viewer: shell.viewer }
+                DocumentsPage {
+                    library: shell.library
+                    viewer: shell.viewer
+                    onPermissionRequested: shell.openPermissionToShare()
+                }
                 ChecklistsPage {
                     checklists: shell.checklists
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
@@ -159,6 +172,7 @@ Page {
                     onBreachRequested: shell.openBreach()
                     onConcernRequested: shell.openConcern()
                     onReportOpened: (reportId) => shell.openReport(reportId)
+                    onShareDecisionRequested: shell.openShareDecision()
                 }
                 SettingsPage { session: shell.session; sync: shell.sync }
             }
@@ -202,6 +216,20 @@ Page {
             reports: shell.reports
             officer: shell.officer
             onBackRequested: overlay.pop(null)
+        }
+    }
+    Component {
+        id: permissionScreen
+        PermissionToShareScreen {
+            consent: shell.consent
+            onBackRequested: overlay.pop()
+        }
+    }
+    Component {
+        id: shareDecisionScreen
+        ShareDecisionScreen {
+            consent: shell.consent
+            onBackRequested: overlay.pop()
         }
     }
     Component {

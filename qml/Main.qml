@@ -16,6 +16,7 @@ ApplicationWindow {
     required property OfficerContact officer
     required property ReportsViewModel reports
     required property LockReportViewModel lockReport
+    required property ConsentViewModel consent
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -77,6 +78,7 @@ ApplicationWindow {
             visits: window.visits
             officer: window.officer
             reports: window.reports
+            consent: window.consent
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

@@ -15,6 +15,7 @@ SectionPage {
     signal breachRequested()
     signal concernRequested()
     signal reportOpened(string reportId)
+    signal shareDecisionRequested()
 
     Label {
         text: qsTr("Something gone wrong?")
@@ -44,6 +45,15 @@ SectionPage {
         text: qsTr("I can't keep this confidential")
         Accessible.name: qsTr("I can't keep this confidential: someone is at risk, or told me something I must pass on")
         onClicked: page.concernRequested()
+    }
+
+    // Someone asked for information: guidance, and a record of the decision to share or not.
+    PlainButton {
+        objectName: "shareDecisionButton"
+        text: qsTr("Someone asked me for information")
+        Accessible.name: text
+        Accessible.description: qsTr("What to do, and a record of whether you shared")
+        onClicked: page.shareDecisionRequested()
     }
 
     PlainButton {

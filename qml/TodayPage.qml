@@ -11,9 +11,11 @@ SectionPage {
     required property SyncViewModel sync
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
+    required property ConsentViewModel consent
     signal checklistRequested(string checklistId, string moment)
     // "Lost something or sent it to the wrong person?": straight to the breach report.
     signal breachRequested()
+    signal permissionRequested()
 
     function checkBefore(moment) {
         const id = page.checklists.checklistFor(moment)
@@ -24,6 +26,42 @@ SectionPage {
     ChecklistPromptCard {
         checklists: page.checklists
         onCheckRequested: (checklistId, moment) => page.checklistRequested(checklistId, moment)
+    }
+
+    // Permission to share that is due for review or overdue (docs/permission-to-share.md).
+    ColumnLayout {
+        objectName: "consentReminders"
+        visible: page.consent.reminders.length > 0
+        Layout.fillWidth: true
+        spacing: Style.spacing / 4
+        Label {
+            text: qsTr("Permission to share")
+            font.pixelSize: Style.headingSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Repeater {
+            model: page.consent.reminders
+            Label {
+                required property var modelData
+                objectName: "consentReminder-" + modelData.serviceUser
+                text: modelData.text
+                font.pixelSize: Style.bodySize
+                font.bold: modelData.overdue
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+        PlainButton {
+            objectName: "consentRemindersButton"
+            text: qsTr("See permission to share")
+            onClicked: page.permissionRequested()
+        }
     }
 
     Label {

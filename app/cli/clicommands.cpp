@@ -3,6 +3,7 @@
 #include "breachclock.h"
 #include "clioutput.h"
 #include "deviceactor.h"
+#include "consentbook.h"
 #include "deviceenrolment.h"
 #include "documentstore.h"
 #include "lockedreports.h"
@@ -13,8 +14,11 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace safehaven::cli {
 
@@ -361,6 +365,77 @@ int runOutbox(CliSession &session, const CliOptions &options)
     }
     if (options.json)
         printJson(list);
+    return 0;
+}
+
+} // namespace safehaven::cli
+
+namespace safehaven::cli {
+
+int runConsent(CliSession &session, const CliOptions &options)
+{
+    Database &db = session.vault()->database();
+    const qint64 now = session.clock().nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    if (options.arguments.size() == 2 && options.arguments[0] == QLatin1String("withdraw")) {
+        auto identity = sync::SyncStore(db).identity();
+        if (!identity)
+            return fail(identity.error());
+        auto changed = consent::ConsentBook(db).recordChange(options.arguments[1],
+                                                             consent::ConsentChange{{}, true, {}},
+                                                             identity->enrolment.deviceId, now);
+        if (!changed)
+            return fail(changed.error());
+        printLine(QStringLiteral("Withdrawal recorded; it is sent at the next sync."));
+        return 0;
+    }
+    if (!options.arguments.isEmpty())
+        return fail(QStringLiteral("Usage: consent [withdraw REF]"));
+    auto volunteer = consent::isVolunteerDevice(db);
+    if (!volunteer)
+        return fail(volunteer.error());
+    auto records = consent::ConsentBook(db).all();
+    if (!records)
+        return fail(records.error());
+    // A volunteer's device shows only the permissions of documents it may show.
+    QSet<QString> shown;
+    if (*volunteer) {
+        auto visible = sync::DocumentStore(db).list(today);
+        if (!visible)
+            return fail(visible.error());
+        for (const sync::DocumentInfo &d : *visible)
+            shown.insert(d.serviceUser);
+    }
+    QJsonArray list;
+    int listed = 0;
+    for (const consent::ConsentRecord &r : *records) {
+        if (*volunteer && !shown.contains(r.serviceUser))
+            continue;
+        ++listed;
+        const QString state = consent::stateName(consent::stateOn(r, today));
+        if (!options.json) {
+            printLine(
+                QStringLiteral("%1  %2  covers %3  given %4  review due %5  capacity %6")
+                    .arg(r.serviceUser, state,
+                         r.covers.isEmpty() ? QStringLiteral("-") : r.covers.join(QLatin1Char(',')),
+                         r.given.toString(Qt::ISODate), r.reviewDue.toString(Qt::ISODate),
+                         r.capacity));
+            continue;
+        }
+        list.append(QJsonObject{{QStringLiteral("serviceUser"), r.serviceUser},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("covers"), QJsonArray::fromStringList(r.covers)},
+                                {QStringLiteral("given"), r.given.toString(Qt::ISODate)},
+                                {QStringLiteral("reviewDue"), r.reviewDue.toString(Qt::ISODate)},
+                                {QStringLiteral("capacity"), r.capacity},
+                                {QStringLiteral("withdrawn"), r.withdrawn},
+                                {QStringLiteral("note"), r.note},
+                                {QStringLiteral("changedOnDevice"), r.changedMs != 0}});
+    }
+    if (options.json)
+        printJson(list);
+    else if (listed == 0)
+        printLine(QStringLiteral("No permission to share is held."));
     return 0;
 }
 

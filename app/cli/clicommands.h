@@ -16,5 +16,7 @@ int runReportConcern(CliSession &session, const CliOptions &options);
 int runReports(CliSession &session, const CliOptions &options);
 int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
+// `consent` lists the permissions held; `consent withdraw REF` records a withdrawal.
+int runConsent(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

@@ -82,6 +82,8 @@ QString cliUsage()
         "  reports                    breach and concern reports: state and clocks\n"
         "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
+        "  consent                    the permissions to share held, and their state today\n"
+        "  consent withdraw REF       record that REF withdrew their permission (carer only)\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

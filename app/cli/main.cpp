@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("reports"), runReports},
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
+        {QStringLiteral("consent"), runConsent},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

@@ -1,6 +1,7 @@
 #include "documentaccess.h"
 
 #include "auditlog.h"
+#include "consentbook.h"
 #include "documentstore.h"
 #include "logging.h"
 #include "outbox.h"
@@ -8,6 +9,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QDateTime>
 
 #include <sodium.h>
 
@@ -28,7 +30,16 @@ Result<QByteArray> DocumentAccess::open(const QString &documentId, const QString
 {
     QByteArray content;
     bool tampered = false;
+    bool refusedAccess = false;
     auto opened = m_db.inTransaction([&]() -> Status {
+        // A volunteer opens only what the permission covers today (fails closed), and learns
+        // nothing more about a hidden document than about one that does not exist.
+        if (auto allowed = consent::checkMayOpen(m_db, documentId,
+                                                 QDateTime::fromMSecsSinceEpoch(nowMs).date());
+            !allowed) {
+            refusedAccess = allowed.code() == ErrorCode::NotForThisDevice;
+            return allowed;
+        }
         auto select = m_db.prepare("SELECT size, sha256 FROM documents WHERE id = ?1;");
         if (!select)
             return select.error();
@@ -77,8 +88,9 @@ Result<QByteArray> DocumentAccess::open(const QString &documentId, const QString
     });
     if (!opened) {
         wipe(content);
-        if (tampered) {
-            qCWarning(lcVault) << "a document failed its digest check and was not opened";
+        if (tampered || refusedAccess) {
+            if (tampered)
+                qCWarning(lcVault) << "a document failed its digest check and was not opened";
             // The "opened" entry went with the rollback; keep evidence of the attempt.
             (void)m_db.inTransaction([&]() -> Status {
                 auto logged = audit::AuditLog(m_db).append(actor, QLatin1String(kActionOpenRefused),

@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "cborfields.h"
+#include "consentbook.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -96,8 +97,24 @@ Status DocumentStore::appendChunk(const QString &id, int index, QByteArrayView b
         .run();
 }
 
-Result<QStringList> DocumentStore::initials()
+Result<QStringList> DocumentStore::initials(QDate today)
 {
+    auto volunteer = consent::isVolunteerDevice(m_db);
+    if (!volunteer)
+        return volunteer.error();
+    if (*volunteer) {
+        // Only the initials of documents the volunteer may see: the others do not exist here.
+        auto visible = list(today);
+        if (!visible)
+            return visible.error();
+        QStringList initials;
+        for (const DocumentInfo &document : *visible) {
+            if (!document.initials.isEmpty() && !initials.contains(document.initials))
+                initials << document.initials;
+        }
+        initials.sort();
+        return initials;
+    }
     auto select = m_db.prepare(
         "SELECT DISTINCT initials FROM documents WHERE initials <> '' ORDER BY initials;");
     if (!select)
@@ -112,7 +129,15 @@ Result<QStringList> DocumentStore::initials()
     return initials;
 }
 
-Result<QList<DocumentInfo>> DocumentStore::list()
+Result<QList<DocumentInfo>> DocumentStore::list(QDate today)
+{
+    auto stored = listStored();
+    if (!stored)
+        return stored;
+    return consent::visibleDocuments(m_db, *stored, today);
+}
+
+Result<QList<DocumentInfo>> DocumentStore::listStored()
 {
     auto select = m_db.prepare(
         "SELECT id, service_user, initials, kind, class, title, mime, size, sha256, retain_until,"

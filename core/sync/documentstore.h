@@ -41,9 +41,17 @@ public:
 
     [[nodiscard]] Status begin(const DocumentInfo &info); // replaces a document with the same id
     [[nodiscard]] Status appendChunk(const QString &id, int index, QByteArrayView bytes);
-    [[nodiscard]] Result<QList<DocumentInfo>> list();
-    // The initials of everyone this device holds documents about, sorted, each once.
-    [[nodiscard]] Result<QStringList> initials();
+    // What this device may show on `today` (default: the local date): every document on a
+    // carer's device; on a volunteer's only those the council marked for volunteers whose
+    // service user's permission covers volunteers today and whose placement has not ended
+    // (consent::visibleDocuments). Fails closed: an unreadable permission is an error.
+    [[nodiscard]] Result<QList<DocumentInfo>> list(QDate today);
+    [[nodiscard]] Result<QList<DocumentInfo>> list() { return list(QDate::currentDate()); }
+    // Every document stored, visible or not: for purges and receipts, never for display.
+    [[nodiscard]] Result<QList<DocumentInfo>> listStored();
+    // The initials of everyone this device may show documents about, sorted, each once.
+    [[nodiscard]] Result<QStringList> initials(QDate today);
+    [[nodiscard]] Result<QStringList> initials() { return initials(QDate::currentDate()); }
     // Streams the content in order; the caller decides what to do with it (hash, render).
     [[nodiscard]] Status read(const QString &id,
                               const std::function<Status(QByteArrayView)> &chunk);

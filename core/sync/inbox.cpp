@@ -3,6 +3,7 @@
 #include "cborfields.h"
 #include "checklistbook.h"
 #include "checklistcontent.h"
+#include "consentbook.h"
 #include "documentaccess.h"
 #include "documentstore.h"
 #include "logging.h"
@@ -185,20 +186,11 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
         return m_store.closeChannel(id);
     }
     case PacketType::ConsentRecord: {
-        const QString serviceUser = fields.text("serviceUser", 64);
-        fields.array("covers", 16);
-        const QDate reviewDue = QDate::fromString(fields.text("reviewDue", 10), Qt::ISODate);
-        fields.text("capacity", 40);
-        if (!fields.ok())
-            return fields.error();
-        if (!reviewDue.isValid())
-            return makeError(ErrorCode::Malformed, QStringLiteral("consent-record: bad date."));
-        return m_db.run(
-            "INSERT OR REPLACE INTO consent_records (service_user, record, received_ms)"
-            " VALUES (?1, ?2, ?3);",
-            [&](Statement &s) {
-                s.bind(1, serviceUser).bind(2, QCborValue(metadata).toCbor()).bind(3, nowMs);
-            });
+        // Strict: docs/permission-to-share.md. Not newer than the record held: a Replay.
+        auto record = consent::parseConsentRecord(metadata);
+        if (!record)
+            return record.error();
+        return consent::ConsentBook(m_db).receive(*record, nowMs);
     }
     case PacketType::ChecklistContent: {
         auto content = checklists::parseChecklistContent(metadata);

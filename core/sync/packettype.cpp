@@ -66,10 +66,12 @@ std::optional<PacketType> packetTypeFromName(const QString &name)
 
 QList<PacketType> controlChannelTypes()
 {
-    // Consent changes and checklist evidence go only where the council opened a channel for
-    // them (a consent review, a checklist audit).
+    // Checklist evidence goes only where the council opened a channel for it (a checklist
+    // audit). A consent change the carer records in the field cannot wait for the council: it
+    // travels on the control channel (docs/decisions.md, "Consent changes on the control
+    // channel").
     return {PacketType::Register, PacketType::DeviceAck, PacketType::AuditDigest,
-            PacketType::DisposalReceipt};
+            PacketType::DisposalReceipt, PacketType::ConsentChange};
 }
 
 QList<PacketType> breachChannelTypes()

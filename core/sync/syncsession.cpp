@@ -1,5 +1,6 @@
 #include "syncsession.h"
 
+#include "consentbook.h"
 #include "documentaccess.h"
 #include "inbox.h"
 #include "logging.h"
@@ -55,6 +56,12 @@ Status SyncSession::purgeExpired(qint64 nowMs, SyncReport &report)
     if (!purged)
         return purged.error();
     report.purged += int(purged->size());
+    // A volunteer's documents whose permission no longer covers volunteers (withdrawn,
+    // overdue, other groups only) or whose placement ended (docs/permission-to-share.md).
+    auto consentPurged = consent::purgeForVolunteer(m_db, today, nowMs);
+    if (!consentPurged)
+        return consentPurged.error();
+    report.purged += int(consentPurged->size());
     return success();
 }
 

@@ -73,6 +73,21 @@ namespace {
     " updated_ms INTEGER NOT NULL, packet_id BLOB, queued_ms INTEGER,"                             \
     " sealed INTEGER NOT NULL DEFAULT 0);"                                                         \
     "CREATE INDEX reports_by_follow_up ON reports (follow_up_of);"
+// Permission to share (docs/permission-to-share.md): the v4 table kept each consent-record as
+// raw CBOR; it is replaced by one parsed row per service user (records held before are dropped:
+// the council sends them again with `safehaven-council consent`), and the carer's share
+// decisions.
+#define CONSENT_TABLES                                                                             \
+    "DROP TABLE consent_records;"                                                                  \
+    "CREATE TABLE consent_records ("                                                               \
+    " service_user TEXT PRIMARY KEY NOT NULL, covers TEXT NOT NULL, given TEXT NOT NULL,"          \
+    " review_due TEXT NOT NULL, capacity TEXT NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0,"     \
+    " note TEXT NOT NULL DEFAULT '', issued_ms INTEGER NOT NULL,"                                  \
+    " changed_ms INTEGER NOT NULL DEFAULT 0, received_ms INTEGER NOT NULL);"                       \
+    "CREATE TABLE share_decisions ("                                                               \
+    " id INTEGER PRIMARY KEY, report_id BLOB NOT NULL UNIQUE, service_user TEXT NOT NULL,"         \
+    " recipient TEXT NOT NULL, who TEXT NOT NULL, what TEXT NOT NULL, why TEXT NOT NULL,"          \
+    " basis TEXT NOT NULL, decided_ms INTEGER NOT NULL);"
 
 constexpr MigrationStep kSteps[] = {
     {1, "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"},
@@ -85,6 +100,7 @@ constexpr MigrationStep kSteps[] = {
     {4, SYNC_TABLES},
     {5, DAY_TABLES},
     {6, REPORT_TABLES},
+    {7, CONSENT_TABLES},
 };
 
 // The store as the steps above leave it, written out in full.
@@ -98,7 +114,7 @@ constexpr char kCurrentSchema[] =
     " at_ms INTEGER NOT NULL,"
     " kind TEXT NOT NULL);"
     "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES DAY_TABLES
-        REPORT_TABLES;
+        REPORT_TABLES CONSENT_TABLES;
 
 Status setVersion(Database &db, int value)
 {

@@ -1,6 +1,7 @@
 // Control packets from the desk: channel-open, channel-close, wipe and placement-end, each
 // recorded with its packet in one transaction.
 #include "deskcommands.h"
+#include "deskconsent.h"
 #include "deskdelivery.h"
 #include "deskformat.h"
 #include "deskoutbox.h"
@@ -134,7 +135,8 @@ CommandResult runEndPlacement(DeskStore &store, const QString &deviceId, const Q
         return device.error();
     auto posted =
         postInTransaction(store, *device, PacketType::PlacementEnd, device->controlChannel,
-                          QCborMap{{QStringLiteral("serviceUser"), serviceUser}}, {}, nowMs);
+                          QCborMap{{QStringLiteral("serviceUser"), serviceUser}}, {}, nowMs,
+                          [&] { return forgetServiceUser(store, device->id, serviceUser); });
     if (!posted)
         return posted.error();
     CommandOutput out;

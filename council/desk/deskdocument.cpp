@@ -1,6 +1,7 @@
 // `send-document`: one file to one device on its control channel (docs/sync-protocol.md,
 // "Types and metadata", document), sealed now or queued until the device registers.
 #include "deskcommands.h"
+#include "deskconsent.h"
 #include "deskdelivery.h"
 #include "deskformat.h"
 #include "deskoutbox.h"
@@ -91,8 +92,9 @@ CommandResult runSendDocument(DeskStore &store, const SendDocumentOptions &o, qi
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("The file is over the 128 MiB document limit."));
 
-    auto posted = postInTransaction(store, *device, sync::PacketType::Document,
-                                    device->controlChannel, metadata, content, nowMs);
+    auto posted = postInTransaction(
+        store, *device, sync::PacketType::Document, device->controlChannel, metadata, content,
+        nowMs, [&] { return recordSentDocument(store, id, device->id, o.serviceUser, nowMs); });
     if (!posted)
         return posted.error();
     CommandOutput out;

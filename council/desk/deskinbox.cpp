@@ -1,12 +1,14 @@
 #include "deskinbox.h"
 
 #include "cborfields.h"
+#include "deskconsent.h"
 #include "deskoutbox.h"
 #include "lockedreports.h"
 #include "logging.h"
 #include "packetcodec.h"
 #include "receivecheck.h"
 #include "reportfields.h"
+#include "sharedecision.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -57,13 +59,17 @@ Status checkDeviceMetadata(PacketType type, const QCborMap &metadata)
     case PacketType::BreachReport:
         // docs/breach-reporting.md: the same checker the device runs before queueing.
         return reports::checkBreachMetadata(metadata);
-    case PacketType::ConcernReport:
+    case PacketType::ConcernReport: {
         // {reportId, kind: confidentiality-concern | share-decision, concern}.
-        return reports::checkConcernMetadata(metadata);
+        if (auto checked = reports::checkConcernMetadata(metadata); !checked)
+            return checked;
+        if (metadata.value(QStringLiteral("kind")).toString() ==
+            QLatin1String(consent::kShareDecisionKind))
+            return checkShareDecisionConcern(metadata.value(QStringLiteral("concern")).toMap());
+        return success();
+    }
     case PacketType::ConsentChange:
-        fields.text("serviceUser", 64);
-        fields.map("change");
-        break;
+        return checkConsentChange(metadata);
     case PacketType::ChecklistEvidence:
         fields.array("completions", 4096);
         break;
@@ -77,7 +83,7 @@ Status checkDeviceMetadata(PacketType type, const QCborMap &metadata)
         if (!fields.ok())
             break;
         if (reason != QLatin1String("retention") && reason != QLatin1String("placement-end") &&
-            reason != QLatin1String("wipe"))
+            reason != QLatin1String("wipe") && reason != QLatin1String("consent"))
             return makeError(ErrorCode::Malformed,
                              QStringLiteral("disposal-receipt: unknown reason."));
         for (const QCborValue &id : documents) {
@@ -328,6 +334,14 @@ Result<AcceptedPacket> DeskInbox::acceptFromDevice(const QByteArray &bytes,
             return marked;
         if (auto updated = m_store.updateDevice(device); !updated)
             return updated;
+        if (header.type == PacketType::DisposalReceipt) {
+            // What the device shredded it no longer holds: no permission goes there for it.
+            QStringList ids;
+            for (const QCborValue &id : metadata->value(QStringLiteral("documents")).toArray())
+                ids << id.toString();
+            if (auto forgotten = forgetSentDocuments(m_store, device.id, ids); !forgotten)
+                return forgotten;
+        }
         if (header.type == PacketType::DeviceAck) {
             for (const QCborValue &id : metadata->value(QStringLiteral("acks")).toArray()) {
                 if (auto acked = m_store.markOutboxAcked(device.id, id.toByteArray()); !acked)

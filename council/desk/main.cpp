@@ -1,6 +1,7 @@
 // safehaven-council: the officer's desk. Argument parsing and printing only; the work is in
 // safehaven_desk (deskcommands.h). Exit codes: 0 done, 1 refused or failed, 2 bad usage.
 #include "deskcommands.h"
+#include "deskconsent.h"
 #include "passphrase.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ const char *kUsage =
     "  channel close ID\n"
     "  wipe --device DEVICE\n"
     "  end-placement --device DEVICE --service-user REF\n"
+    "  consent --service-user REF --covers LIST [--given YYYY-MM-DD] [--review-due YYYY-MM-DD]\n"
+    "        [--capacity has|lacks-best-interests|fluctuating] [--withdrawn] [--note TEXT]\n"
     "  inbox\n"
     "  devices\n"
     "The passphrase comes from SAFEHAVEN_DESK_PASSPHRASE or a prompt on the terminal.\n";
@@ -165,8 +168,9 @@ int run(const QStringList &all)
     QStringList rest = all.mid(at + 1);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-    static const QStringList known = list({"init", "relay-bundle", "enrol", "send-document",
-                                           "channel", "wipe", "end-placement", "inbox", "devices"});
+    static const QStringList known =
+        list({"init", "relay-bundle", "enrol", "send-document", "channel", "wipe", "end-placement",
+              "inbox", "devices", "consent"});
     if (!known.contains(command))
         throw UsageError{QStringLiteral("Unknown command %1.").arg(command)};
 
@@ -267,6 +271,23 @@ int run(const QStringList &all)
         work = [device, serviceUser, now](DeskStore &s) {
             return runEndPlacement(s, device, serviceUser, now);
         };
+    } else if (command == QLatin1String("consent")) {
+        const Options o(
+            rest,
+            list({"--service-user", "--covers", "--given", "--review-due", "--capacity", "--note"}),
+            list({"--withdrawn"}));
+        o.positional(0);
+        wantsJson |= o.json();
+        ConsentOptions c;
+        c.serviceUser = o.value("--service-user", true);
+        c.covers = o.value("--covers");
+        c.given = o.value("--given");
+        c.reviewDue = o.value("--review-due");
+        if (!o.value("--capacity").isEmpty())
+            c.capacity = o.value("--capacity");
+        c.withdrawn = o.flag("--withdrawn");
+        c.note = o.value("--note");
+        work = [c, now](DeskStore &s) { return runConsent(s, c, now); };
     } else if (command == QLatin1String("inbox")) {
         const Options o(rest, {}, {});
         o.positional(0);

@@ -11,7 +11,9 @@ foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-s
         visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone
         report-hub-phone report-hub-tablet breach-form-phone breach-form-tablet
         breach-status-phone breach-status-tablet concern-phone concern-tablet
-        lost-something-phone lost-something-tablet)
+        lost-something-phone lost-something-tablet
+        permission-to-share-phone permission-to-share-tablet share-decision-phone
+        share-decision-tablet)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)
         message(FATAL_ERROR "tour wrote no screenshot of ${screen}")

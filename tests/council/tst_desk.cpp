@@ -1,6 +1,8 @@
 // The desk without a network: the encrypted store, enrolment, and DeskInbox accepting and
 // refusing hand-made device packets (docs/sync-protocol.md, "Receiving").
+#include "consentrecord.h"
 #include "deskcommands.h"
+#include "deskconsent.h"
 #include "deskinbox.h"
 #include "deskstore.h"
 #include "enrolment.h"
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,10 +69,11 @@ private:
 
     DeskStore &store() { return *m_store; }
 
-    FakeDevice enrol(QString *fileOut = nullptr, QString *codeOut = nullptr)
+    FakeDevice enrol(QString *fileOut = nullptr, QString *codeOut = nullptr,
+                     const QString &role = QStringLiteral("carer"))
     {
         EnrolOptions o;
-        o.role = QStringLiteral("carer");
+        o.role = role;
         o.name = kDeviceMarker;
         o.outFile = m_tmp.filePath(QStringLiteral("device%1.shen").arg(++m_enrolled));
         auto made = runEnrol(store(), o, kNow);
@@ -613,6 +617,198 @@ private slots:
         QCOMPARE(metadata->value(QStringLiteral("mime")).toString(), QStringLiteral("text/plain"));
         QCOMPARE(metadata->value(QStringLiteral("sha256")).toByteArray(),
                  QCryptographicHash::hash("the plan", QCryptographicHash::Sha256));
+    }
+
+private:
+    // Queues one document about `serviceUser` for `device` (not registered: nothing is sent).
+    void queueDocument(const FakeDevice &device, const QString &serviceUser, bool volunteer)
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("doc.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a document");
+        }
+        SendDocumentOptions o;
+        o.device = sync::partyName(device.id);
+        o.serviceUser = serviceUser;
+        o.type = QStringLiteral("all-about-me");
+        o.documentClass = QStringLiteral("medium");
+        o.volunteer = volunteer;
+        o.file = path;
+        auto sent = runSendDocument(store(), o, kNow);
+        QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message));
+    }
+
+    // The consent-records queued for a device, parsed as the device parses them.
+    QList<consent::ConsentRecord> queuedRecords(const FakeDevice &device)
+    {
+        QList<consent::ConsentRecord> records;
+        auto rows = store().queued(sync::partyName(device.id));
+        if (!rows)
+            qFatal("queued unreadable");
+        for (const QueuedRow &row : *rows) {
+            if (row.type != PacketType::ConsentRecord)
+                continue;
+            auto parsed = consent::parseConsentRecord(QCborValue::fromCbor(row.metadata).toMap());
+            if (!parsed)
+                qFatal("a queued consent-record does not parse: %s",
+                       qPrintable(parsed.error().message));
+            records << *parsed;
+        }
+        return records;
+    }
+
+private slots:
+    void consentGoesToEveryDeviceHoldingTheServiceUsersDocuments()
+    {
+        const FakeDevice carer = enrol();
+        const FakeDevice volunteer = enrol(nullptr, nullptr, QStringLiteral("volunteer"));
+        const FakeDevice other = enrol();
+        const QString su = QStringLiteral("SU-CONSENT-1");
+        queueDocument(carer, su, false);
+        queueDocument(carer, su, false); // two documents: still one record
+        queueDocument(volunteer, su, true);
+        queueDocument(other, QStringLiteral("SU-CONSENT-2"), false);
+
+        ConsentOptions o;
+        o.serviceUser = su;
+        o.covers = QStringLiteral("volunteers,family");
+        o.given = QStringLiteral("2027-01-01");
+        o.reviewDue = QStringLiteral("2027-12-31");
+        o.capacity = QStringLiteral("fluctuating");
+        auto sent = runConsent(store(), o, kNow);
+        QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message));
+        const QJsonArray devices = sent->json.toObject().value(QStringLiteral("devices")).toArray();
+        QStringList ids;
+        for (const QJsonValue &d : devices)
+            ids << d.toObject().value(QStringLiteral("device")).toString();
+        QStringList expected{sync::partyName(carer.id), sync::partyName(volunteer.id)};
+        expected.sort();
+        QCOMPARE(ids, expected);
+        for (const FakeDevice *device : {&carer, &volunteer}) {
+            const auto records = queuedRecords(*device);
+            QCOMPARE(records.size(), 1);
+            QCOMPARE(records.first().serviceUser, su);
+            QCOMPARE(records.first().covers,
+                     (QStringList{QStringLiteral("volunteers"), QStringLiteral("family")}));
+            QCOMPARE(records.first().capacity, QStringLiteral("fluctuating"));
+            QCOMPARE(records.first().reviewDue, QDate(2027, 12, 31));
+            QCOMPARE(records.first().issuedMs, kNow);
+        }
+        QVERIFY(queuedRecords(other).isEmpty());
+
+        // After the carer's placement ends, a withdrawal goes to the volunteer only.
+        QVERIFY(runEndPlacement(store(), sync::partyName(carer.id), su, kNow).ok());
+        o.withdrawn = true;
+        o.covers.clear();
+        auto withdrawn = runConsent(store(), o, kNow + 1);
+        QVERIFY(withdrawn.ok());
+        QCOMPARE(withdrawn->json.toObject().value(QStringLiteral("devices")).toArray().size(), 1);
+        QCOMPARE(queuedRecords(volunteer).size(), 2);
+        QVERIFY(queuedRecords(volunteer).last().withdrawn);
+        QCOMPARE(queuedRecords(carer).size(), 1);
+    }
+
+    void consentIsCheckedBeforeAnythingIsSent()
+    {
+        const FakeDevice carer = enrol();
+        const QString su = QStringLiteral("SU-CONSENT-3");
+        queueDocument(carer, su, false);
+        const qint64 queuedBefore = store().count(QStringLiteral("queued")).value();
+        ConsentOptions o;
+        o.serviceUser = QStringLiteral("SU-NOBODY");
+        o.covers = QStringLiteral("family");
+        QCOMPARE(int(runConsent(store(), o, kNow).code()), int(ErrorCode::WrongState));
+        o.serviceUser = su;
+        o.covers = QStringLiteral("neighbours");
+        QCOMPARE(int(runConsent(store(), o, kNow).code()), int(ErrorCode::Malformed));
+        o.covers = QStringLiteral("family");
+        o.given = QStringLiteral("2027-01-01");
+        o.reviewDue = QStringLiteral("2028-01-02"); // over 12 months
+        QCOMPARE(int(runConsent(store(), o, kNow).code()), int(ErrorCode::Malformed));
+        o.reviewDue = QStringLiteral("2026-12-31"); // before given
+        QCOMPARE(int(runConsent(store(), o, kNow).code()), int(ErrorCode::Malformed));
+        o.reviewDue.clear(); // default: 12 months after given
+        o.capacity = QStringLiteral("unsure");
+        QCOMPARE(int(runConsent(store(), o, kNow).code()), int(ErrorCode::Malformed));
+        QCOMPARE(store().count(QStringLiteral("queued")).value(), queuedBefore);
+        o.capacity = QStringLiteral("lacks-best-interests");
+        QVERIFY(runConsent(store(), o, kNow).ok());
+        QCOMPARE(queuedRecords(carer).first().reviewDue, QDate(2028, 1, 1));
+    }
+
+    void consentChangesArriveOnTheControlChannelAndAreCheckedStrictly()
+    {
+        FakeDevice device = registered();
+        const auto change = [](const QCborMap &inner) {
+            return QCborMap{{QStringLiteral("serviceUser"), QStringLiteral("SU-1")},
+                            {QStringLiteral("change"), inner}};
+        };
+        const QCborMap good{{QStringLiteral("covers"), QCborArray{QStringLiteral("family")}},
+                            {QStringLiteral("withdrawn"), true},
+                            {QStringLiteral("changed"), kNow}};
+        DeskInbox inbox(store());
+        auto accepted = inbox.accept(packet(device, PacketType::ConsentChange,
+                                            device.enrolment.controlChannel, change(good)),
+                                     QString(), kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        QCOMPARE(accepted->type, PacketType::ConsentChange);
+        QCborMap unknownGroup = good;
+        unknownGroup.insert(QStringLiteral("covers"), QCborArray{QStringLiteral("press")});
+        QCborMap extra = good;
+        extra.insert(QStringLiteral("name"), QStringLiteral("someone"));
+        QCborMap noWithdrawn = good;
+        noWithdrawn.remove(QStringLiteral("withdrawn"));
+        for (const QCborMap &bad : {unknownGroup, extra, noWithdrawn}) {
+            auto refused = inbox.accept(packet(device, PacketType::ConsentChange,
+                                               device.enrolment.controlChannel, change(bad)),
+                                        QString(), kNow);
+            QCOMPARE(int(refused.code()), int(ErrorCode::Malformed));
+        }
+    }
+
+    void shareDecisionsAreCheckedStrictly()
+    {
+        FakeDevice device = registered();
+        QCborMap concern{{QStringLiteral("serviceUser"), QStringLiteral("SU-1")},
+                         {QStringLiteral("recipient"), QStringLiteral("police")},
+                         {QStringLiteral("what"), QStringLiteral("address")},
+                         {QStringLiteral("why"), QStringLiteral("warrant shown")},
+                         {QStringLiteral("basis"), QStringLiteral("legal-duty")},
+                         {QStringLiteral("decided"), kNow}};
+        const auto report = [](const QCborMap &c) {
+            return QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x02')},
+                            {QStringLiteral("kind"), QStringLiteral("share-decision")},
+                            {QStringLiteral("concern"), c}};
+        };
+        DeskInbox inbox(store());
+        auto accepted = inbox.accept(packet(device, PacketType::ConcernReport,
+                                            device.enrolment.breachChannel, report(concern)),
+                                     QString(), kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        QCborMap badBasis = concern;
+        badBasis.insert(QStringLiteral("basis"), QStringLiteral("because"));
+        QCborMap noWhat = concern;
+        noWhat.remove(QStringLiteral("what"));
+        for (const QCborMap &bad : {badBasis, noWhat}) {
+            auto refused = inbox.accept(packet(device, PacketType::ConcernReport,
+                                               device.enrolment.breachChannel, report(bad)),
+                                        QString(), kNow);
+            QCOMPARE(int(refused.code()), int(ErrorCode::Malformed));
+        }
+    }
+
+    void aConsentPurgeReceiptIsAccepted()
+    {
+        FakeDevice device = registered();
+        DeskInbox inbox(store());
+        auto accepted = inbox.accept(
+            packet(device, PacketType::DisposalReceipt, device.enrolment.controlChannel,
+                   QCborMap{{QStringLiteral("documents"), QCborArray{QStringLiteral("ab")}},
+                            {QStringLiteral("reason"), QStringLiteral("consent")}}),
+            QString(), kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "cborfields.h"
 #include "checklistcontent.h"
+#include "consentrecord.h"
 #include "documentstore.h"
 #include "fuzzsupport.h"
 #include "packettype.h"
@@ -70,16 +71,8 @@ void readAsEveryType(const QCborMap &map)
         if (!fields.ok())
             (void)fields.error();
     }
-    {
-        CborFields fields(map, QStringLiteral("consent-record"));
-        (void)fields.text("serviceUser", 64);
-        (void)fields.array("covers", 16);
-        (void)QDate::fromString(fields.text("reviewDue", 10), Qt::ISODate);
-        (void)fields.optionalText("capacity", 40);
-        (void)fields.map("change");
-        if (!fields.ok())
-            (void)fields.error();
-    }
+    // The consent-record parser the inbox uses (docs/permission-to-share.md).
+    (void)consent::parseConsentRecord(map);
     {
         CborFields fields(map, QStringLiteral("policy"));
         (void)fields.integer("idleLockMaxSeconds", 30, 3600);

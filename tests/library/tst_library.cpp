@@ -366,7 +366,8 @@ private slots:
         auto seeded = seedDemoLibrary(*m_vault, *m_council, kNow);
         QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
         QCOMPARE(*seeded, 10);
-        QCOMPARE(identity().lastInboundSequence, quint64(10));
+        // Three permissions to share first, then the ten documents.
+        QCOMPARE(identity().lastInboundSequence, quint64(13));
         // Each arrived as from the relay: acknowledged in the outbox.
         QCOMPARE(count("SELECT count(*) FROM sync_outbox;"), outboxBefore + 10);
 
@@ -449,7 +450,11 @@ private slots:
         QCOMPARE(receipts().size(), 1);
         QCOMPARE(receipts().first().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("retention"));
-        QCOMPARE(auditEntries().size(), 1);
+        // The permission that came first (consent-received), then the purge.
+        const auto entries = auditEntries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().action, QStringLiteral("consent-received"));
+        QCOMPARE(entries.last().action, QStringLiteral("document-purged"));
     }
 
     void fiveThousandDocumentFixture()

@@ -15,4 +15,5 @@ Main {
     officer: Fixture.officer
     reports: Fixture.reports
     lockReport: Fixture.lockReport
+    consent: Fixture.consent
 }

@@ -11,6 +11,7 @@
 #include "lockedreports.h"
 #include "lockmachine.h"
 #include "mockclock.h"
+#include "outbox.h"
 #include "recordingdialer.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
@@ -49,6 +50,7 @@ class Fixture : public QObject
     Q_PROPERTY(safehaven::OfficerContact *officer READ officer CONSTANT)
     Q_PROPERTY(safehaven::ReportsViewModel *reports READ reports CONSTANT)
     Q_PROPERTY(safehaven::LockReportViewModel *lockReport READ lockReport CONSTANT)
+    Q_PROPERTY(safehaven::ConsentViewModel *consent READ consent CONSTANT)
     Q_PROPERTY(QStringList calls READ calls NOTIFY changed)
 public:
     Fixture()
@@ -88,6 +90,7 @@ public:
     OfficerContact *officer() { return &m_home->officer; }
     ReportsViewModel *reports() { return &m_home->reports; }
     LockReportViewModel *lockReport() { return &m_home->lockReport; }
+    ConsentViewModel *consent() { return &m_home->consent; }
     QStringList calls() const { return m_calls; }
 
     // Packets of one type in the set-up device's outbox (-1 while locked).
@@ -144,6 +147,7 @@ public:
         m_home->library.reload();
         m_home->visits.reload();
         m_home->checklists.refresh();
+        m_home->consent.reload();
         return ok;
     }
     Q_INVOKABLE int auditCount(const QString &action)
@@ -156,6 +160,18 @@ public:
             return -1;
         return int(std::count_if(entries->cbegin(), entries->cend(),
                                  [&](const audit::AuditEntry &e) { return e.action == action; }));
+    }
+    // Packets of one type waiting in the outbox ("consent-change", "concern-report").
+    Q_INVOKABLE int outboxCount(const QString &type)
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto items = sync::Outbox(vault->database()).all();
+        if (!items)
+            return -1;
+        return int(std::count_if(items->cbegin(), items->cend(),
+                                 [&](const sync::OutboxItem &item) { return item.type == type; }));
     }
     Q_INVOKABLE int completionCount()
     {
