@@ -12,13 +12,17 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
                                std::unique_ptr<PhoneDialer> dialer)
     : library(lock), viewer(lock, clock, library), checklists(lock, clock), visits(lock, clock),
       officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
-      m_dialer(std::move(dialer))
+      evidence(lock, clock), m_dialer(std::move(dialer))
 {
     // What a sync round brought (or purged) shows at once.
     QObject::connect(&sync, &SyncViewModel::roundFinished, &library, &DocumentLibraryModel::reload);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &checklists,
                      &ChecklistsViewModel::refresh);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &visits, &VisitsViewModel::reload);
+    // A placement ended, a digest sent, a close-down checklist done: the close-down follows.
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &evidence, &EvidenceViewModel::reload);
+    QObject::connect(&checklists, &ChecklistsViewModel::completed, &evidence,
+                     &EvidenceViewModel::reload);
     // A visit added or removed can bring the travel check forward or take it away.
     QObject::connect(&visits, &VisitsViewModel::changed, &checklists,
                      &ChecklistsViewModel::refreshPrompt);
@@ -32,7 +36,8 @@ QVariantMap HomeViewModels::properties()
             {QStringLiteral("viewer"), QVariant::fromValue(&viewer)},
             {QStringLiteral("checklists"), QVariant::fromValue(&checklists)},
             {QStringLiteral("visits"), QVariant::fromValue(&visits)},
-            {QStringLiteral("officer"), QVariant::fromValue(&officer)}};
+            {QStringLiteral("officer"), QVariant::fromValue(&officer)},
+            {QStringLiteral("evidence"), QVariant::fromValue(&evidence)}};
 }
 
 void HomeViewModels::addImageProvider(QQmlEngine &engine) const

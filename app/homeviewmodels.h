@@ -3,6 +3,7 @@
 #include "checklistsviewmodel.h"
 #include "documentlibrarymodel.h"
 #include "documentviewer.h"
+#include "evidenceviewmodel.h"
 #include "officercontact.h"
 #include "visitsviewmodel.h"
 
@@ -38,6 +39,7 @@ public:
     ChecklistsViewModel checklists;
     VisitsViewModel visits;
     OfficerContact officer;
+    EvidenceViewModel evidence;
 
 private:
     std::unique_ptr<PhoneDialer> m_dialer; // used by `officer` only when a call is asked for

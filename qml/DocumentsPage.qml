@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import QtQuick.Controls.Material
 import SafeHaven.ViewModels
 
@@ -7,6 +8,7 @@ StackView {
     id: stack
     required property DocumentLibraryModel library
     required property DocumentViewer viewer
+    required property EvidenceViewModel evidence
     objectName: "documentsStack"
 
     function openDocument(documentId) {
@@ -18,9 +20,49 @@ StackView {
         stack.viewer.close()
     }
 
-    initialItem: DocumentLibraryView {
-        library: stack.library
-        onOpenRequested: (documentId) => stack.openDocument(documentId)
+    initialItem: ColumnLayout {
+        spacing: 0
+        // The paper register and "what we hold about you", beside the documents they go with.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Style.contentMaxWidth + 2 * Style.spacing
+            Layout.leftMargin: Style.spacing
+            Layout.rightMargin: Style.spacing
+            Layout.topMargin: Style.spacing / 2
+            spacing: Style.spacing / 2
+            PlainButton {
+                objectName: "paperRegisterButton"
+                text: qsTr("Paper records")
+                Accessible.name: qsTr("Paper records you hold")
+                onClicked: stack.push(paperRegister)
+            }
+            PlainButton {
+                objectName: "whatWeHoldButton"
+                text: qsTr("What we hold")
+                Accessible.name: qsTr("What we hold about someone")
+                onClicked: stack.push(whatWeHold)
+            }
+        }
+        DocumentLibraryView {
+            library: stack.library
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onOpenRequested: (documentId) => stack.openDocument(documentId)
+        }
+    }
+    Component {
+        id: paperRegister
+        PaperRegisterScreen {
+            evidence: stack.evidence
+            onBackRequested: stack.pop(null)
+        }
+    }
+    Component {
+        id: whatWeHold
+        WhatWeHoldScreen {
+            evidence: stack.evidence
+            onBackRequested: stack.pop(null)
+        }
     }
     Component {
         id: viewerPage

@@ -15,6 +15,7 @@ Page {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property OfficerContact officer
+    required property EvidenceViewModel evidence
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -42,6 +43,9 @@ Page {
         const card = guidance.cards.find(c => c.key === key)
         if (card)
             openGuidance(card)
+    }
+    function openCloseDown() {
+        overlay.push(closeDownScreen)
     }
     function closeOverlay() {
         overlay.pop(null)
@@ -126,16 +130,19 @@ Page {
                     sync: shell.sync
                     checklists: shell.checklists
                     visits: shell.visits
+                    evidence: shell.evidence
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
+                    onCloseDownRequested: shell.openCloseDown()
+                    onTrainingRequested: shell.sectionRequested("settings")
                 }
-                DocumentsPage { library: shell.library; viewer: shell.viewer }
+                DocumentsPage { library: shell.library; viewer: shell.viewer; evidence: shell.evidence }
                 ChecklistsPage {
                     checklists: shell.checklists
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                     onGuidanceRequested: (card) => shell.openGuidance(card)
                 }
                 ReportPage {}
-                SettingsPage { session: shell.session; sync: shell.sync }
+                SettingsPage { session: shell.session; sync: shell.sync; evidence: shell.evidence }
             }
         }
     }
@@ -145,6 +152,15 @@ Page {
         ChecklistScreen {
             checklists: shell.checklists
             onFinished: overlay.pop()
+        }
+    }
+    Component {
+        id: closeDownScreen
+        CloseDownScreen {
+            evidence: shell.evidence
+            checklists: shell.checklists
+            onBackRequested: overlay.pop()
+            onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
         }
     }
     Component {

@@ -14,6 +14,7 @@ ApplicationWindow {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property OfficerContact officer
+    required property EvidenceViewModel evidence
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -74,6 +75,7 @@ ApplicationWindow {
             checklists: window.checklists
             visits: window.visits
             officer: window.officer
+            evidence: window.evidence
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

@@ -11,7 +11,10 @@ SectionPage {
     required property SyncViewModel sync
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
+    required property EvidenceViewModel evidence
     signal checklistRequested(string checklistId, string moment)
+    signal closeDownRequested()
+    signal trainingRequested()
 
     function checkBefore(moment) {
         const id = page.checklists.checklistFor(moment)
@@ -22,6 +25,11 @@ SectionPage {
     ChecklistPromptCard {
         checklists: page.checklists
         onCheckRequested: (checklistId, moment) => page.checklistRequested(checklistId, moment)
+    }
+    EvidenceNotices {
+        evidence: page.evidence
+        onCloseDownRequested: page.closeDownRequested()
+        onTrainingRequested: page.trainingRequested()
     }
 
     Label {

@@ -14,5 +14,9 @@ int runChannels(CliSession &session, const CliOptions &options);
 int runReportBreach(CliSession &session, const CliOptions &options);
 int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
+// clievidence.cpp: the audit trail with its chain check (exit 1 when broken), and the
+// checklist set in force with every completion.
+int runAudit(CliSession &session, const CliOptions &options);
+int runChecklists(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

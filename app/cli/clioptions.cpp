@@ -78,6 +78,8 @@ QString cliUsage()
         "  report-breach --json FILE  queue a breach report (only \"what\" is required)\n"
         "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
+        "  audit                      the audit trail and its chain check (exit 1: broken)\n"
+        "  checklists                 the checklist set in force and every completion\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

@@ -36,6 +36,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("report-breach"), runReportBreach},
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("checklists"), runChecklists},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

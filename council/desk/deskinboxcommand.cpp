@@ -2,6 +2,7 @@
 // delete what is done, then acknowledge per device. Output order is deterministic: breach
 // reports first, then everything else, each group in (device, sequence) order; refusals in
 // listing order.
+#include "deskaudit.h"
 #include "deskcommands.h"
 #include "deskdelivery.h"
 #include "deskformat.h"
@@ -31,7 +32,7 @@ struct Listed
     sync::NamedPacket named;
 };
 
-QJsonObject itemJson(const AcceptedPacket &item)
+QJsonObject itemJson(const AcceptedPacket &item, const QStringList &findings)
 {
     QJsonObject json{{QStringLiteral("device"), item.device},
                      {QStringLiteral("type"), sync::packetTypeName(item.type)},
@@ -49,15 +50,61 @@ QJsonObject itemJson(const AcceptedPacket &item)
             QJsonObject{{QStringLiteral("council"), isoTime(discovered.toInteger() + 24 * kHourMs)},
                         {QStringLiteral("ico"), isoTime(discovered.toInteger() + 72 * kHourMs)}});
     }
+    if (item.type == PacketType::AuditDigest)
+        json.insert(QStringLiteral("findings"), QJsonArray::fromStringList(findings));
     return json;
 }
 
-QString itemText(const AcceptedPacket &item)
+// The evidence packets, in words rather than raw fields.
+QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
+{
+    const QCborMap &m = item.metadata;
+    QString text;
+    if (item.type == PacketType::AuditDigest) {
+        const bool intact = m.value(QStringLiteral("intact")).toBool();
+        text += QStringLiteral("    audit trail: %1 entries, head %2, %3\n")
+                    .arg(m.value(QStringLiteral("count")).toInteger())
+                    .arg(QString::fromLatin1(
+                        m.value(QStringLiteral("head")).toByteArray().toHex().left(16)))
+                    .arg(intact ? QStringLiteral("chain intact on the device")
+                                : QStringLiteral("chain BROKEN on the device at entry %1")
+                                      .arg(m.value(QStringLiteral("brokenAt")).toInteger()));
+        for (const QString &finding : findings)
+            text += QStringLiteral("    %1\n").arg(findingText(finding));
+    } else if (item.type == PacketType::DisposalReceipt) {
+        const QString reason = m.value(QStringLiteral("reason")).toString();
+        const qsizetype n = m.value(QStringLiteral("documents")).toArray().size();
+        const QString who = m.value(QStringLiteral("serviceUser")).toString();
+        const QString forWhom = who.isEmpty() ? QString() : QStringLiteral(" for %1").arg(who);
+        if (reason == QLatin1String("paper-returned"))
+            text += QStringLiteral("    all %1 paper original(s)%2 returned to the council\n")
+                        .arg(n)
+                        .arg(forWhom);
+        else
+            text += QStringLiteral("    %1 document(s)%2 destroyed on the device (%3)\n")
+                        .arg(n)
+                        .arg(forWhom, reason);
+    } else if (item.type == PacketType::ChecklistEvidence) {
+        for (const QCborValue &value : m.value(QStringLiteral("completions")).toArray()) {
+            const QCborMap c = value.toMap();
+            text += QStringLiteral("    checklist %1 (v%2, %3) done %4: %5 of %6 ticked\n")
+                        .arg(c.value(QStringLiteral("checklist")).toString())
+                        .arg(c.value(QStringLiteral("version")).toInteger())
+                        .arg(c.value(QStringLiteral("moment")).toString(),
+                             isoTime(c.value(QStringLiteral("at")).toInteger()))
+                        .arg(c.value(QStringLiteral("ticked")).toArray().size())
+                        .arg(c.value(QStringLiteral("itemCount")).toInteger());
+        }
+    }
+    return text;
+}
+
+QString itemText(const AcceptedPacket &item, const QStringList &findings)
 {
     QString text = QStringLiteral("  %1  %2 on \"%3\", received %4\n")
                        .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
                             isoTime(item.receivedMs));
-    const QJsonObject json = itemJson(item);
+    const QJsonObject json = itemJson(item, findings);
     if (json.contains(QStringLiteral("deadlines"))) {
         const QJsonObject deadlines = json.value(QStringLiteral("deadlines")).toObject();
         text += QStringLiteral("    discovered %1; council deadline (24 h) %2; ICO deadline "
@@ -69,7 +116,9 @@ QString itemText(const AcceptedPacket &item)
                          deadlines.value(QStringLiteral("council")).toString(),
                          deadlines.value(QStringLiteral("ico")).toString());
     }
-    if (item.type == PacketType::Register) {
+    if (const QString evidence = evidenceText(item, findings); !evidence.isEmpty()) {
+        text += evidence;
+    } else if (item.type == PacketType::Register) {
         // Keys and the token are not for reading.
         text += QStringLiteral("    role: %1\n")
                     .arg(item.metadata.value(QStringLiteral("role")).toString());
@@ -203,21 +252,36 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
     QJsonArray itemsJson;
     QString breachText;
     QString otherText;
+    QString tamperText;
     int breaches = 0;
+    int tampered = 0;
     for (const AcceptedPacket &item : accepted) {
-        itemsJson.append(itemJson(item));
+        QStringList findings;
+        if (item.type == PacketType::AuditDigest) {
+            auto found = digestFindings(store, item.packetId);
+            if (!found)
+                return found.error();
+            findings = *found;
+        }
+        itemsJson.append(itemJson(item, findings));
         if (item.type == PacketType::BreachReport) {
             ++breaches;
-            breachText += itemText(item);
+            breachText += itemText(item, findings);
+        } else if (!findings.isEmpty()) {
+            ++tampered;
+            tamperText += itemText(item, findings);
         } else {
-            otherText += itemText(item);
+            otherText += itemText(item, findings);
         }
     }
     if (breaches > 0)
         out.text += QStringLiteral("Breach reports (%1):\n").arg(breaches) + breachText;
+    if (tampered > 0)
+        out.text += QStringLiteral("Audit trail warnings (%1):\n").arg(tampered) + tamperText;
     if (!otherText.isEmpty())
         out.text +=
-            QStringLiteral("Other items (%1):\n").arg(accepted.size() - breaches) + otherText;
+            QStringLiteral("Other items (%1):\n").arg(accepted.size() - breaches - tampered) +
+            otherText;
     if (!refusedJson.isEmpty())
         out.text += QStringLiteral("Refused (%1):\n").arg(refusedJson.size()) + refusedText;
     if (out.text.isEmpty())
@@ -236,19 +300,35 @@ CommandResult runDevices(DeskStore &store)
     QJsonArray list;
     const auto when = [](qint64 ms) { return ms == 0 ? QString() : isoTime(ms); };
     for (const DeviceRecord &d : *devices) {
-        list.append(
-            QJsonObject{{QStringLiteral("id"), d.id},
-                        {QStringLiteral("name"), d.name},
-                        {QStringLiteral("role"), d.role},
-                        {QStringLiteral("state"), d.state},
-                        {QStringLiteral("registered"),
-                         d.registeredMs ? QJsonValue(isoTime(d.registeredMs)) : QJsonValue()},
-                        {QStringLiteral("lastSeen"),
-                         d.lastSeenMs ? QJsonValue(isoTime(d.lastSeenMs)) : QJsonValue()}});
+        auto audit = deviceAudit(store, d.id);
+        if (!audit)
+            return audit.error();
+        list.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("role"), d.role},
+            {QStringLiteral("state"), d.state},
+            {QStringLiteral("registered"),
+             d.registeredMs ? QJsonValue(isoTime(d.registeredMs)) : QJsonValue()},
+            {QStringLiteral("lastSeen"),
+             d.lastSeenMs ? QJsonValue(isoTime(d.lastSeenMs)) : QJsonValue()},
+            {QStringLiteral("audit"),
+             audit->any
+                 ? QJsonValue(QJsonObject{
+                       {QStringLiteral("count"), double(audit->count)},
+                       {QStringLiteral("received"), isoTime(audit->receivedMs)},
+                       {QStringLiteral("findings"), QJsonArray::fromStringList(audit->findings)}})
+                 : QJsonValue()}});
         out.text += QStringLiteral("%1  %2  %3  %4  registered %5  last seen %6\n")
                         .arg(d.id, d.name, d.role, d.state,
                              d.registeredMs ? when(d.registeredMs) : QStringLiteral("-"),
                              d.lastSeenMs ? when(d.lastSeenMs) : QStringLiteral("-"));
+        if (audit->any)
+            out.text += QStringLiteral("    audit trail: %1 entries (digest of %2)\n")
+                            .arg(audit->count)
+                            .arg(isoTime(audit->receivedMs));
+        for (const QString &finding : audit->findings)
+            out.text += QStringLiteral("    %1\n").arg(findingText(finding));
     }
     if (devices->isEmpty())
         out.text = QStringLiteral("No devices enrolled.\n");

@@ -33,6 +33,7 @@ const char *kUsage =
     "  channel close ID\n"
     "  wipe --device DEVICE\n"
     "  end-placement --device DEVICE --service-user REF\n"
+    "  checklists publish FILE\n"
     "  inbox\n"
     "  devices\n"
     "The passphrase comes from SAFEHAVEN_DESK_PASSPHRASE or a prompt on the terminal.\n";
@@ -165,8 +166,9 @@ int run(const QStringList &all)
     QStringList rest = all.mid(at + 1);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-    static const QStringList known = list({"init", "relay-bundle", "enrol", "send-document",
-                                           "channel", "wipe", "end-placement", "inbox", "devices"});
+    static const QStringList known =
+        list({"init", "relay-bundle", "enrol", "send-document", "channel", "wipe", "end-placement",
+              "inbox", "devices", "checklists"});
     if (!known.contains(command))
         throw UsageError{QStringLiteral("Unknown command %1.").arg(command)};
 
@@ -265,6 +267,13 @@ int run(const QStringList &all)
         work = [device, serviceUser, now](DeskStore &s) {
             return runEndPlacement(s, device, serviceUser, now);
         };
+    } else if (command == QLatin1String("checklists")) {
+        if (rest.isEmpty() || rest.takeFirst() != QLatin1String("publish"))
+            throw UsageError{QStringLiteral("checklists needs publish FILE.")};
+        const Options o(rest, {}, {});
+        wantsJson |= o.json();
+        const QString file = o.positional(1).first();
+        work = [file, now](DeskStore &s) { return runChecklistsPublish(s, file, now); };
     } else if (command == QLatin1String("inbox")) {
         const Options o(rest, {}, {});
         o.positional(0);

@@ -13,4 +13,5 @@ Main {
     checklists: Fixture.checklists
     visits: Fixture.visits
     officer: Fixture.officer
+    evidence: Fixture.evidence
 }
