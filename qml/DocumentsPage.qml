@@ -15,6 +15,12 @@ StackView {
         if (stack.viewer.open(documentId) || stack.viewer.errorText.length > 0)
             stack.push(viewerPage)
     }
+    function openPaperRegister() {
+        stack.push(paperRegister)
+    }
+    function openWhatWeHold() {
+        stack.push(whatWeHold)
+    }
     function closeDocument() {
         stack.pop(null)
         stack.viewer.close()
@@ -34,13 +40,13 @@ StackView {
                 objectName: "paperRegisterButton"
                 text: qsTr("Paper records")
                 Accessible.name: qsTr("Paper records you hold")
-                onClicked: stack.push(paperRegister)
+                onClicked: stack.openPaperRegister()
             }
             PlainButton {
                 objectName: "whatWeHoldButton"
                 text: qsTr("What we hold")
                 Accessible.name: qsTr("What we hold about someone")
-                onClicked: stack.push(whatWeHold)
+                onClicked: stack.openWhatWeHold()
             }
         }
         DocumentLibraryView {

@@ -18,5 +18,7 @@ int runOutbox(CliSession &session, const CliOptions &options);
 // checklist set in force with every completion.
 int runAudit(CliSession &session, const CliOptions &options);
 int runChecklists(CliSession &session, const CliOptions &options);
+// The paper register: list, `add INITIALS WHAT WHERE [SERVICE-USER]`, `return ID`.
+int runPaper(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

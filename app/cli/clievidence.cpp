@@ -3,10 +3,21 @@
 #include "checklistbook.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "syncstore.h"
+#include "paperregister.h"
+
+#include <QDateTime>
 
 namespace safehaven::cli {
 
 namespace {
+
+// The audit trail's actor: this device's id (the CLI runs only on enrolled devices).
+QString auditActor(Database &db)
+{
+    auto identity = sync::SyncStore(db).identity();
+    return identity ? identity->enrolment.deviceId : QStringLiteral("this-device");
+}
 
 int failWith(const Error &error)
 {
@@ -104,6 +115,85 @@ int runChecklists(CliSession &session, const CliOptions &options)
                           {QStringLiteral("source"), set.source},
                           {QStringLiteral("checklists"), ids},
                           {QStringLiteral("completions"), done}});
+    return 0;
+}
+
+int runPaper(CliSession &session, const CliOptions &options)
+{
+    Database &db = session.vault()->database();
+    evidence::PaperRegister book(db);
+    const QStringList &args = options.arguments;
+    const qint64 now = session.clock().nowMs();
+    const auto itemJson = [](const evidence::PaperItem &item) {
+        return QJsonObject{
+            {QStringLiteral("id"), item.id},
+            {QStringLiteral("initials"), item.initials},
+            {QStringLiteral("serviceUser"), item.serviceUser},
+            {QStringLiteral("description"), item.description},
+            {QStringLiteral("keptAt"), item.keptAt},
+            {QStringLiteral("returned"),
+             item.returned() ? QJsonValue(item.returnedOn.toString(Qt::ISODate)) : QJsonValue()}};
+    };
+    if (args.value(0) == QLatin1String("add")) {
+        if (args.size() != 4 && args.size() != 5) {
+            printError(QStringLiteral("Usage: paper add INITIALS WHAT WHERE [SERVICE-USER]"));
+            return 2;
+        }
+        evidence::PaperItem item;
+        item.initials = args.at(1);
+        item.description = args.at(2);
+        item.keptAt = args.at(3);
+        item.serviceUser = args.value(4);
+        auto added = book.add(item, auditActor(db), now);
+        if (!added)
+            return failWith(added.error());
+        if (options.json)
+            printJson(itemJson(*added));
+        else
+            printLine(QStringLiteral("Paper item %1 added.").arg(added->id));
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("return")) {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (args.size() != 2 || !ok) {
+            printError(QStringLiteral("Usage: paper return ID"));
+            return 2;
+        }
+        auto back =
+            book.markReturned(id, QDateTime::fromMSecsSinceEpoch(now).date(), auditActor(db), now);
+        if (!back)
+            return failWith(back.error());
+        if (options.json)
+            printJson(QJsonObject{{QStringLiteral("item"), itemJson(back->item)},
+                                  {QStringLiteral("receiptQueued"), back->receiptQueued}});
+        else
+            printLine(back->receiptQueued
+                          ? QStringLiteral("Returned. Everything is back: the council is told at "
+                                           "the next sync.")
+                          : QStringLiteral("Returned."));
+        return 0;
+    }
+    if (!args.isEmpty()) {
+        printError(QStringLiteral("Usage: paper [add INITIALS WHAT WHERE | return ID]"));
+        return 2;
+    }
+    auto items = book.items();
+    if (!items)
+        return failWith(items.error());
+    QJsonArray list;
+    for (const evidence::PaperItem &item : *items) {
+        if (options.json)
+            list.append(itemJson(item));
+        else
+            printLine(QStringLiteral("%1  %2  %3  %4")
+                          .arg(item.id)
+                          .arg(item.initials, item.description,
+                               item.returned() ? QStringLiteral("returned")
+                                               : QStringLiteral("held")));
+    }
+    if (options.json)
+        printJson(list);
     return 0;
 }
 

@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("outbox"), runOutbox},
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("checklists"), runChecklists},
+        {QStringLiteral("paper"), runPaper},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

@@ -8,7 +8,10 @@ foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-s
         lock-wait-phone erased-phone keystore-unavailable-phone settings-tablet-dark
         documents-phone documents-tablet document-viewer-phone document-viewer-tablet
         document-viewer-text-phone checklist-travel-phone checklist-travel-tablet
-        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone)
+        visits-phone visits-tablet guidance-phone guidance-tablet add-visit-phone checklists-phone
+        today-placement-ended-phone today-placement-ended-tablet close-down-phone close-down-tablet
+        paper-register-phone paper-register-tablet what-we-hold-phone what-we-hold-tablet
+        settings-training-phone settings-training-tablet)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)
         message(FATAL_ERROR "tour wrote no screenshot of ${screen}")
