@@ -321,8 +321,7 @@ void DemoWalk::walkEvidence(const DemoCouncil &council,
 
     invoke("homeShell", "openCloseDown");
     const QVariantList closeDowns = evidence.closeDowns();
-    const QVariantList paper =
-        closeDowns.value(0).toMap().value(QStringLiteral("paper")).toList();
+    const QVariantList paper = closeDowns.value(0).toMap().value(QStringLiteral("paper")).toList();
     if (!paper.isEmpty())
         evidence.markReturned(paper.first().toMap().value(QStringLiteral("id")).toLongLong());
     else

@@ -3,8 +3,8 @@
 #include "checklistbook.h"
 #include "clicommands.h"
 #include "clioutput.h"
-#include "syncstore.h"
 #include "paperregister.h"
+#include "syncstore.h"
 
 #include <QDateTime>
 
@@ -186,11 +186,11 @@ int runPaper(CliSession &session, const CliOptions &options)
         if (options.json)
             list.append(itemJson(item));
         else
-            printLine(QStringLiteral("%1  %2  %3  %4")
-                          .arg(item.id)
-                          .arg(item.initials, item.description,
-                               item.returned() ? QStringLiteral("returned")
-                                               : QStringLiteral("held")));
+            printLine(
+                QStringLiteral("%1  %2  %3  %4")
+                    .arg(item.id)
+                    .arg(item.initials, item.description,
+                         item.returned() ? QStringLiteral("returned") : QStringLiteral("held")));
     }
     if (options.json)
         printJson(list);

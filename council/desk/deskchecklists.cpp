@@ -108,7 +108,10 @@ CommandResult runChecklistsPublish(DeskStore &store, const QString &path, qint64
                                      device.controlChannel, packet, {}, nowMs);
             if (!made)
                 return made.error();
-            made->queued ? ++queued : ++posted;
+            if (made->queued)
+                ++queued;
+            else
+                ++posted;
             sentTo.append(QJsonObject{{QStringLiteral("device"), device.id},
                                       {QStringLiteral("queued"), made->queued}});
         }

@@ -49,8 +49,7 @@ QByteArray head(char fill)
     return QByteArray(32, fill);
 }
 
-QCborMap digest(qint64 count, const QByteArray &headBytes, bool intact = true,
-                qint64 brokenAt = 0)
+QCborMap digest(qint64 count, const QByteArray &headBytes, bool intact = true, qint64 brokenAt = 0)
 {
     QCborMap m{{QStringLiteral("head"), headBytes},
                {QStringLiteral("count"), count},
@@ -79,7 +78,7 @@ class TestDeskEvidence : public QObject
         o.outFile = m_tmp.filePath(QStringLiteral("device%1.shen").arg(++m_enrolled));
         auto made = runEnrol(store(), o, kNow);
         if (!made)
-            qFatal("enrol failed");
+            qFatal("enrol failed: %s", qPrintable(made.error().message));
         QFile file(o.outFile);
         if (!file.open(QIODevice::ReadOnly))
             qFatal("no enrolment file");
@@ -158,8 +157,7 @@ class TestDeskEvidence : public QObject
             QStringLiteral("placement-end"),
             {QStringLiteral("carer")},
             {{QStringLiteral("gather"), QStringLiteral("Gather every paper record.")}}};
-        return QJsonDocument(QCborValue(checklists::toCbor(set)).toJsonValue().toObject())
-            .toJson();
+        return QJsonDocument(QCborValue(checklists::toCbor(set)).toJsonValue().toObject()).toJson();
     }
 
 private slots:
@@ -168,6 +166,8 @@ private slots:
         const QString dir = m_tmp.filePath(QStringLiteral("desk"));
         InitOptions o;
         o.relayUrl = QStringLiteral("https://127.0.0.1:1/"); // nothing answers: delivery waits
+        o.officerName = QStringLiteral("Officer");
+        o.officerPhone = QStringLiteral("01234 567890");
         QVERIFY(runInit(dir, bytesOf(kPassphrase), o).ok());
         auto opened = DeskStore::open(dir, bytesOf(kPassphrase));
         QVERIFY(opened.ok());
@@ -268,10 +268,10 @@ private slots:
             return m;
         };
         const QString su = QStringLiteral("SU-0057");
-        QVERIFY(checkDeviceMetadata(PacketType::DisposalReceipt,
-                                    receipt({QStringLiteral("paper-1"), QStringLiteral("paper-2")},
-                                            su))
-                    .ok());
+        QVERIFY(
+            checkDeviceMetadata(PacketType::DisposalReceipt,
+                                receipt({QStringLiteral("paper-1"), QStringLiteral("paper-2")}, su))
+                .ok());
         QVERIFY(!checkDeviceMetadata(PacketType::DisposalReceipt,
                                      receipt({QStringLiteral("paper-1")}, QString())));
         QVERIFY(!checkDeviceMetadata(PacketType::DisposalReceipt,
@@ -322,10 +322,10 @@ private slots:
         auto devices = store().devices().value();
         int live = 0;
         for (const DeviceRecord &d : devices)
-            live += (d.state != QLatin1String(kStateWiped) &&
-                     d.state != QLatin1String(kStateWipeSent))
-                        ? 1
-                        : 0;
+            live +=
+                (d.state != QLatin1String(kStateWiped) && d.state != QLatin1String(kStateWipeSent))
+                    ? 1
+                    : 0;
         const qint64 queuedBefore = store().count(QStringLiteral("queued")).value();
 
         auto published = runChecklistsPublish(

@@ -77,21 +77,20 @@ private slots:
     void placementEndThenPaperReturnedReachesTheDesk()
     {
         const QString file = m_world.writeFile(QStringLiteral("plan.txt"), "A plan.");
-        Run sent = m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"),
-                                 m_carer.id, QStringLiteral("--service-user"),
-                                 QStringLiteral("SU-0070"), QStringLiteral("--type"),
-                                 QStringLiteral("risk-management-plan"), QStringLiteral("--class"),
-                                 QStringLiteral("high"), QStringLiteral("--initials"),
-                                 QStringLiteral("PT"), file});
+        Run sent = m_world.desk(
+            {QStringLiteral("send-document"), QStringLiteral("--to"), m_carer.id,
+             QStringLiteral("--service-user"), QStringLiteral("SU-0070"), QStringLiteral("--type"),
+             QStringLiteral("risk-management-plan"), QStringLiteral("--class"),
+             QStringLiteral("high"), QStringLiteral("--initials"), QStringLiteral("PT"), file});
         QVERIFY2(sent.ok(), qPrintable(sent.describe()));
         QVERIFY(sync().ok());
 
         // The carer lists the paper originals; a name is refused.
-        Run named = m_world.device(m_carer.dataDir,
-                                   {QStringLiteral("paper"), QStringLiteral("add"),
-                                    QStringLiteral("PT"), QStringLiteral("Pat Taylor's folder"),
-                                    QStringLiteral("locked drawer")},
-                                   kPin);
+        Run named =
+            m_world.device(m_carer.dataDir,
+                           {QStringLiteral("paper"), QStringLiteral("add"), QStringLiteral("PT"),
+                            QStringLiteral("Pat Taylor's folder"), QStringLiteral("locked drawer")},
+                           kPin);
         QCOMPARE(named.exitCode, 1);
         QStringList ids;
         for (const char *what : {"care plan folder", "medication sheets"}) {
@@ -106,9 +105,9 @@ private slots:
             ids << QString::number(added.json().object().value(QStringLiteral("id")).toInt());
         }
 
-        Run ended = m_world.desk({QStringLiteral("end-placement"), QStringLiteral("--device"),
-                                  m_carer.id, QStringLiteral("--service-user"),
-                                  QStringLiteral("SU-0070")});
+        Run ended =
+            m_world.desk({QStringLiteral("end-placement"), QStringLiteral("--device"), m_carer.id,
+                          QStringLiteral("--service-user"), QStringLiteral("SU-0070")});
         QVERIFY2(ended.ok(), qPrintable(ended.describe()));
         QVERIFY(sync().ok()); // purge and placement-end receipt
         Run documents = m_world.device(
@@ -176,8 +175,8 @@ private slots:
             R"({"version": 3, "checklists": [{"id": "council-return", "title": "Returning paperwork",
                 "moment": "placement-end", "roles": ["carer"],
                 "items": [{"id": "gather", "text": "Gather every paper record."}]}]})");
-        const QString bad = m_world.writeFile(QStringLiteral("bad.json"),
-                                              R"({"version": 4, "checklists": []})");
+        const QString bad =
+            m_world.writeFile(QStringLiteral("bad.json"), R"({"version": 4, "checklists": []})");
         Run refused = m_world.desk({QStringLiteral("checklists"), QStringLiteral("publish"), bad});
         QCOMPARE(refused.exitCode, 1);
         Run published = m_world.desk({QStringLiteral("checklists"), QStringLiteral("publish"),

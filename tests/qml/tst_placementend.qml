@@ -57,7 +57,7 @@ TestCase {
         const paper = Fixture.evidence.closeDowns[0].paper
         compare(paper.length, 2)
         Steps.tap(testCase, screen, "returnPaper-" + paper[0].id)
-        tryCompare(Fixture.evidence.closeDowns[0], "outstanding", 1)
+        tryVerify(() => Fixture.evidence.closeDowns[0].outstanding === 1, 3000, "one still held")
         compare(Fixture.queuedReceipts("paper-returned"), receiptsBefore)
         Steps.tap(testCase, screen, "returnPaper-" + paper[1].id)
         Steps.shown(testCase, screen, "closeDownReceipt")
@@ -86,7 +86,7 @@ TestCase {
 
         what.text = "care plan folder"
         Steps.tap(testCase, screen, "addPaperButton")
-        tryCompare(Fixture.evidence.paperItems, "length", before + 1)
+        tryVerify(() => Fixture.evidence.paperItems.length === before + 1, 3000, "added")
         const added = Fixture.evidence.paperItems[before]
         compare(added.description, "care plan folder")
         compare(Fixture.auditCount("paper-added") > 0, true)
