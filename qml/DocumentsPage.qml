@@ -26,33 +26,37 @@ StackView {
         stack.viewer.close()
     }
 
-    initialItem: ColumnLayout {
-        spacing: 0
+    initialItem: Item {
         // The paper register and "what we hold about you", beside the documents they go with.
         RowLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Style.contentMaxWidth + 2 * Style.spacing
-            Layout.leftMargin: Style.spacing
-            Layout.rightMargin: Style.spacing
-            Layout.topMargin: Style.spacing / 2
+            id: evidenceLinks
+            x: Style.spacing
+            y: Style.spacing / 2
+            width: Math.min(parent.width - 2 * Style.spacing, Style.contentMaxWidth)
             spacing: Style.spacing / 2
             PlainButton {
                 objectName: "paperRegisterButton"
                 text: qsTr("Paper records")
+                flat: true
+                font.pixelSize: Style.smallSize
                 Accessible.name: qsTr("Paper records you hold")
                 onClicked: stack.openPaperRegister()
             }
             PlainButton {
                 objectName: "whatWeHoldButton"
                 text: qsTr("What we hold")
+                flat: true
+                font.pixelSize: Style.smallSize
                 Accessible.name: qsTr("What we hold about someone")
                 onClicked: stack.openWhatWeHold()
             }
         }
         DocumentLibraryView {
+            anchors.top: evidenceLinks.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
             library: stack.library
-            Layout.fillWidth: true
-            Layout.fillHeight: true
             onOpenRequested: (documentId) => stack.openDocument(documentId)
         }
     }

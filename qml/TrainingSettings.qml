@@ -38,7 +38,7 @@ ColumnLayout {
         onClicked: section.evidence.setTrainingToday()
     }
     Label {
-        text: qsTr("Or the day you did it (day/month/year)")
+        text: qsTr("Or the day you did it, as day/month/year (for example 15/03/2026)")
         font.pixelSize: Style.smallSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -49,7 +49,6 @@ ColumnLayout {
         TextField {
             id: dateField
             objectName: "trainingDateField"
-            placeholderText: qsTr("15/03/2026")
             font.pixelSize: Style.bodySize
             inputMethodHints: Qt.ImhDate | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
