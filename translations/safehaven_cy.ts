@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>AddPaperForm</name>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="20"/>
+        <source>Add a paper record you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="30"/>
+        <source>Whose is it? (initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="43"/>
+        <source>Whose is it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="46"/>
+        <source>What is it? For example: care plan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="59"/>
+        <source>What is it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="63"/>
+        <source>Where do you keep it? For example: locked drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="76"/>
+        <source>Where do you keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="93"/>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddVisitDialog</name>
     <message>
         <location filename="../qml/AddVisitDialog.qml" line="13"/>
@@ -588,6 +631,90 @@
     </message>
 </context>
 <context>
+    <name>CloseDownScreen</name>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="16"/>
+        <source>Close down a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="46"/>
+        <source>No placement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="47"/>
+        <source>When the council ends a placement, this is where you give back the paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="61"/>
+        <location filename="../qml/CloseDownScreen.qml" line="69"/>
+        <source>%1: placement ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="62"/>
+        <source>Placement ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="76"/>
+        <source>1. Return-your-paperwork checklist: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="77"/>
+        <source>1. Go through the return-your-paperwork checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="87"/>
+        <source>Open the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="88"/>
+        <source>Open the return-your-paperwork checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="95"/>
+        <source>2. No paper records are listed for this placement. Add any you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="97"/>
+        <source>2. Every paper record is back with the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="98"/>
+        <source>2. Give back each paper record and mark it returned: %1 still to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="118"/>
+        <source>3. The digital documents for this placement have been destroyed on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="119"/>
+        <source>3. %1 digital document(s) are still on this device; they are destroyed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="129"/>
+        <source>Everything is back. The council has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentLabels</name>
     <message>
         <location filename="../app/documentlabels.cpp" line="15"/>
@@ -771,6 +898,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="39"/>
+        <source>Paper records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="42"/>
+        <source>Paper records you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="47"/>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="50"/>
+        <source>What we hold about someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentCodeScreen</name>
     <message>
         <location filename="../qml/EnrolmentCodeScreen.qml" line="11"/>
@@ -909,6 +1059,83 @@ If you think someone tried to get into your device, tell your officer straight a
     <message>
         <location filename="../qml/ErasedScreen.qml" line="8"/>
         <source>Set up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="55"/>
+        <source>Keep it short: at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="57"/>
+        <source>This looks like a name or a number. Use initials and your own short words, such as &quot;AM&apos;s care plan folder&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="111"/>
+        <source>Initials only: 1 to 4 letters, A to Z, no names or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="114"/>
+        <source>Say what it is, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="119"/>
+        <source>Say where you keep it, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="179"/>
+        <source>The day it went back cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="194"/>
+        <source>That item is marked returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/training.cpp" line="46"/>
+        <source>The training date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/training.cpp" line="50"/>
+        <source>That date is more than 10 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNotices</name>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="25"/>
+        <location filename="../qml/EvidenceNotices.qml" line="30"/>
+        <source>A placement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="39"/>
+        <source>Give the paperwork back to the council and tick each item off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="46"/>
+        <source>Close down the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="74"/>
+        <source>I have done it: update the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="82"/>
+        <source>Safe Haven&apos;s record of what was opened on this device has been changed. Your Shared Lives officer is told at the next sync. Please call them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,48 +1408,48 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../qml/HomeShell.qml" line="24"/>
+        <location filename="../qml/HomeShell.qml" line="25"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="25"/>
+        <location filename="../qml/HomeShell.qml" line="26"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="26"/>
+        <location filename="../qml/HomeShell.qml" line="27"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="27"/>
+        <location filename="../qml/HomeShell.qml" line="28"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="28"/>
+        <location filename="../qml/HomeShell.qml" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="67"/>
+        <location filename="../qml/HomeShell.qml" line="71"/>
         <source>Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="77"/>
-        <location filename="../qml/HomeShell.qml" line="78"/>
+        <location filename="../qml/HomeShell.qml" line="81"/>
+        <location filename="../qml/HomeShell.qml" line="82"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="79"/>
+        <location filename="../qml/HomeShell.qml" line="83"/>
         <source>Closes Safe Haven until your PIN is entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="97"/>
+        <location filename="../qml/HomeShell.qml" line="101"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,8 +1490,54 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperItemRow</name>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="16"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="25"/>
+        <source>Kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="35"/>
+        <source>Mark returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="36"/>
+        <source>Mark returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperRegisterScreen</name>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="13"/>
+        <source>Paper records you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="20"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="41"/>
+        <source>Keep paper originals locked away. When a placement ends, every one goes back to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="48"/>
+        <source>Nothing listed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,72 +1675,72 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>Lock automatically after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>Safe Haven also locks as soon as you switch to another app or put the device away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Lock after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="44"/>
+        <location filename="../qml/SettingsPage.qml" line="45"/>
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="57"/>
         <source>Your PIN has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="64"/>
+        <location filename="../qml/SettingsPage.qml" line="65"/>
         <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="72"/>
+        <location filename="../qml/SettingsPage.qml" line="73"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <location filename="../qml/SettingsPage.qml" line="126"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="130"/>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
         <source>Safe Haven %1. Everything it holds is encrypted on this device and opens only with your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="82"/>
+        <location filename="../qml/SettingsPage.qml" line="83"/>
         <source>Fingerprint unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="95"/>
         <source>Open Safe Haven with your fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,68 +1811,106 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../qml/TodayPage.qml" line="28"/>
+        <location filename="../qml/TodayPage.qml" line="36"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="39"/>
+        <location filename="../qml/TodayPage.qml" line="47"/>
         <source>No visits this week. Add one to get a reminder and a quick check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="71"/>
+        <location filename="../qml/TodayPage.qml" line="79"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="76"/>
+        <location filename="../qml/TodayPage.qml" line="84"/>
         <source>%1 at %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="79"/>
+        <location filename="../qml/TodayPage.qml" line="87"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="83"/>
+        <location filename="../qml/TodayPage.qml" line="91"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="91"/>
+        <location filename="../qml/TodayPage.qml" line="99"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="96"/>
+        <location filename="../qml/TodayPage.qml" line="104"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="107"/>
+        <location filename="../qml/TodayPage.qml" line="115"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="108"/>
+        <location filename="../qml/TodayPage.qml" line="116"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="109"/>
+        <location filename="../qml/TodayPage.qml" line="117"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="110"/>
+        <location filename="../qml/TodayPage.qml" line="118"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="116"/>
+        <location filename="../qml/TodayPage.qml" line="124"/>
         <source>Quick check before you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="16"/>
+        <source>Data protection training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="36"/>
+        <source>I did it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="37"/>
+        <source>I did my data protection training today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="41"/>
+        <source>Or the day you did it, as day/month/year (for example 15/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="56"/>
+        <source>Date of your data protection training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="62"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="64"/>
+        <source>Save the training date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,44 +1961,77 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>WhatWeHoldScreen</name>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="18"/>
+        <source>What we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="30"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="51"/>
+        <source>Go through this list with the person it is about. It shows what this device keeps about them, and nothing about anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="58"/>
+        <source>Nothing held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="59"/>
+        <source>This device keeps no documents or records about anyone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="72"/>
+        <source>Show what is held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safehaven::ChecklistsViewModel</name>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="118"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="112"/>
         <source>That could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="159"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="153"/>
         <source>Last done today at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="160"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="154"/>
         <source>Last done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="170"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="164"/>
         <source>A placement has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="171"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="165"/>
         <source>Paper records go back to your Shared Lives officer. This check helps you return them safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="180"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="174"/>
         <source>Before you set off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="182"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="176"/>
         <source>A quick check keeps documents safe on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checklistsviewmodel.cpp" line="183"/>
+        <location filename="../app/checklistsviewmodel.cpp" line="177"/>
         <source>Your visit at %1 is soon. A quick check keeps documents safe on the way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,12 +2039,12 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>safehaven::DocumentLibraryModel</name>
     <message>
-        <location filename="../app/documentlibrarymodel.cpp" line="136"/>
+        <location filename="../app/documentlibrarymodel.cpp" line="130"/>
         <source>Received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/documentlibrarymodel.cpp" line="141"/>
+        <location filename="../app/documentlibrarymodel.cpp" line="135"/>
         <source>Keep until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +2097,146 @@ Once your officer has connected this device, you will be able to send a report f
     <message>
         <location filename="../app/enrolmentviewmodel.cpp" line="79"/>
         <source>Type the code your Shared Lives officer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::EvidenceViewModel</name>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="35"/>
+        <source>Returned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="159"/>
+        <source>Your data protection training is overdue. Please do it as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="161"/>
+        <source>Your data protection training is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="163"/>
+        <source>Data protection training done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="164"/>
+        <source>Add the date you did your data protection e-learning, so we can remind you each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="221"/>
+        <source>kept until the placement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="222"/>
+        <source>kept until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="223"/>
+        <source>%1: received %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="226"/>
+        <source>No documents about %1 are kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="227"/>
+        <source>Documents from the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="233"/>
+        <source>Permission to share was withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="237"/>
+        <source>Permission to share covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="239"/>
+        <source>Given on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="241"/>
+        <source>To be looked at again by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="244"/>
+        <source>No permission to share record is kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="246"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="251"/>
+        <source>%1 (returned on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="252"/>
+        <source>%1, kept in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="254"/>
+        <source>No paper records are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="255"/>
+        <source>Paper records the carer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="258"/>
+        <source>No visits in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/evidenceviewmodel.cpp" line="259"/>
+        <source>%n visit(s) in the diary: initials, a time and a kind of place only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/evidenceviewmodel.cpp" line="263"/>
+        <source>The placement has ended. The return-your-paperwork checklist was done %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="266"/>
+        <source>The carer&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="280"/>
+        <source>Write the date as day/month/year, such as 15/03/2026.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,52 +2400,52 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>safehaven::VisitsViewModel</name>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="105"/>
+        <location filename="../app/visitsviewmodel.cpp" line="98"/>
         <source>Day centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="107"/>
+        <location filename="../app/visitsviewmodel.cpp" line="100"/>
         <source>GP or hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="109"/>
+        <location filename="../app/visitsviewmodel.cpp" line="102"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="111"/>
+        <location filename="../app/visitsviewmodel.cpp" line="104"/>
         <source>Out and about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="113"/>
+        <location filename="../app/visitsviewmodel.cpp" line="106"/>
         <source>College or work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="114"/>
+        <location filename="../app/visitsviewmodel.cpp" line="107"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="123"/>
+        <location filename="../app/visitsviewmodel.cpp" line="116"/>
         <source>Choose a day and a time from the lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="139"/>
+        <location filename="../app/visitsviewmodel.cpp" line="132"/>
         <source>That could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="204"/>
+        <location filename="../app/visitsviewmodel.cpp" line="192"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/visitsviewmodel.cpp" line="206"/>
+        <location filename="../app/visitsviewmodel.cpp" line="194"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
