@@ -2,8 +2,10 @@
 
 #include "applogging.h"
 #include "demoenrolment.h"
+#include "demoevidence.h"
 #include "demolibrary.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlProperty>
@@ -276,6 +278,7 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     }
     walkCarersDay(both);
     walkReports(both);
+    walkEvidence(council, both);
 
     // Switching fingerprint unlock on asks for the PIN first.
     if (QObject *dialog = window()->findChild<QObject *>(QStringLiteral("biometricsDialog"))) {
@@ -333,6 +336,55 @@ void DemoWalk::run(const std::function<void(const QString &name)> &atStep)
     show(m_phone);
     shot(QStringLiteral("keystore-unavailable-phone"));
     qCInfo(lcApp) << "demo walk finished after" << step - 1 << "screens";
+}
+
+// The council ends JO's placement (SU-0057): Today offers the close-down, which shows the
+// paper register for it, one item returned; the paper register and "what we hold" from
+// Documents; the training reminder due (the date entered 11 months and a half ago).
+void DemoWalk::walkEvidence(const DemoCouncil &council,
+                            const std::function<void(const QString &, const QString &)> &both)
+{
+    Vault *vault = m_lock->vault();
+    if (!vault) {
+        m_warnings << QStringLiteral("the demo store is not open");
+        return;
+    }
+    Database &db = vault->database();
+    const qint64 now = m_clock->nowMs();
+    if (auto paper = seedDemoPaper(db, now); !paper)
+        m_warnings << QStringLiteral("demo paper not added: ") + paper.error().message;
+    EvidenceViewModel &evidence = m_shell->home().evidence;
+    const QDate trained = QDateTime::fromMSecsSinceEpoch(now).date().addMonths(-11).addDays(-14);
+    if (!evidence.setTrainingDate(trained.toString(Qt::ISODate)))
+        m_warnings << QStringLiteral("demo training date refused: ") + evidence.errorText();
+    if (auto ended = endDemoPlacement(db, council.keys, QStringLiteral("SU-0057"), now); !ended)
+        m_warnings << QStringLiteral("demo placement end refused: ") + ended.error().message;
+    m_shell->home().library.reload();
+    m_shell->home().checklists.refresh();
+    evidence.reload();
+    if (!evidence.closeDownPending())
+        m_warnings << QStringLiteral("the demo placement end did not start a close-down");
+    both(QStringLiteral("today-placement-ended"), QStringLiteral("today"));
+
+    invoke("homeShell", "openCloseDown");
+    const QVariantList closeDowns = evidence.closeDowns();
+    const QVariantList paper = closeDowns.value(0).toMap().value(QStringLiteral("paper")).toList();
+    if (!paper.isEmpty())
+        evidence.markReturned(paper.first().toMap().value(QStringLiteral("id")).toLongLong());
+    else
+        m_warnings << QStringLiteral("the demo close-down has no paper items");
+    both(QStringLiteral("close-down"), {});
+    invoke("homeShell", "closeOverlay");
+
+    show(m_phone, QStringLiteral("documents"));
+    invoke("documentsStack", "openPaperRegister");
+    both(QStringLiteral("paper-register"), {});
+    invoke("documentsStack", "closeDocument");
+    invoke("documentsStack", "openWhatWeHold");
+    both(QStringLiteral("what-we-hold"), {});
+    invoke("documentsStack", "closeDocument");
+
+    both(QStringLiteral("settings-training"), QStringLiteral("settings"));
 }
 
 } // namespace safehaven

@@ -43,6 +43,9 @@ private:
     void seedDay(const DemoCouncil &council);
     void walkCarersDay(const std::function<void(const QString &, const QString &)> &both);
     void walkReports(const std::function<void(const QString &, const QString &)> &both);
+    // Placement end and evidence: the close-down, the paper register, what we hold, training.
+    void walkEvidence(const DemoCouncil &council,
+                      const std::function<void(const QString &, const QString &)> &both);
     // Calls a QML function of the object with that objectName (QVariant arguments).
     void invoke(const char *objectName, const char *method, const QVariantList &args = {});
 

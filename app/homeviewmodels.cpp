@@ -14,7 +14,7 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
       officer(lock, [this](const QString &number) { return m_dialer->call(number); }),
       reports(lock, clock),
       lockReport(lock, clock, [this](const QString &number) { return m_dialer->call(number); }),
-      consent(lock, clock), m_dialer(std::move(dialer))
+      consent(lock, clock), evidence(lock, clock), m_dialer(std::move(dialer))
 {
     // A permission received, withdrawn or overdue changes what a volunteer sees.
     QObject::connect(&sync, &SyncViewModel::roundFinished, &consent, &ConsentViewModel::reload);
@@ -25,6 +25,10 @@ HomeViewModels::HomeViewModels(LockMachine &lock, const Clock &clock, SyncViewMo
                      &ChecklistsViewModel::refresh);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &visits, &VisitsViewModel::reload);
     QObject::connect(&sync, &SyncViewModel::roundFinished, &reports, &ReportsViewModel::onSynced);
+    // A placement ended, a digest sent, a close-down checklist done: the close-down follows.
+    QObject::connect(&sync, &SyncViewModel::roundFinished, &evidence, &EvidenceViewModel::reload);
+    QObject::connect(&checklists, &ChecklistsViewModel::completed, &evidence,
+                     &EvidenceViewModel::reload);
     // A visit added or removed can bring the travel check forward or take it away.
     QObject::connect(&visits, &VisitsViewModel::changed, &checklists,
                      &ChecklistsViewModel::refreshPrompt);
@@ -41,7 +45,8 @@ QVariantMap HomeViewModels::properties()
             {QStringLiteral("officer"), QVariant::fromValue(&officer)},
             {QStringLiteral("reports"), QVariant::fromValue(&reports)},
             {QStringLiteral("lockReport"), QVariant::fromValue(&lockReport)},
-            {QStringLiteral("consent"), QVariant::fromValue(&consent)}};
+            {QStringLiteral("consent"), QVariant::fromValue(&consent)},
+            {QStringLiteral("evidence"), QVariant::fromValue(&evidence)}};
 }
 
 void HomeViewModels::addImageProvider(QQmlEngine &engine) const

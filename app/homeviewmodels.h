@@ -5,6 +5,7 @@
 #include "documentlibrarymodel.h"
 #include "documentviewer.h"
 #include "lockreportviewmodel.h"
+#include "evidenceviewmodel.h"
 #include "officercontact.h"
 #include "reportsviewmodel.h"
 #include "visitsviewmodel.h"
@@ -44,6 +45,7 @@ public:
     ReportsViewModel reports;
     LockReportViewModel lockReport; // works while locked
     ConsentViewModel consent;
+    EvidenceViewModel evidence;
 
 private:
     std::unique_ptr<PhoneDialer> m_dialer; // used by `officer` only when a call is asked for

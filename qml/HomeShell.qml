@@ -17,6 +17,7 @@ Page {
     required property OfficerContact officer
     required property ReportsViewModel reports
     required property ConsentViewModel consent
+    required property EvidenceViewModel evidence
     property string section: "today"
     signal sectionRequested(string section)
 
@@ -64,6 +65,9 @@ Page {
     }
     function openShareDecision() {
         overlay.push(shareDecisionScreen)
+    }
+    function openCloseDown() {
+        overlay.push(closeDownScreen)
     }
     function closeOverlay() {
         overlay.pop(null)
@@ -149,6 +153,9 @@ Page {
                     checklists: shell.checklists
                     visits: shell.visits
                     consent: shell.consent
+                    evidence: shell.evidence
+                    onCloseDownRequested: shell.openCloseDown()
+                    onTrainingRequested: shell.sectionRequested("settings")
                     onPermissionRequested: shell.openPermissionToShare()
                     onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
                     onBreachRequested: {
@@ -159,6 +166,7 @@ Page {
                 DocumentsPage {
                     library: shell.library
                     viewer: shell.viewer
+                    evidence: shell.evidence
                     onPermissionRequested: shell.openPermissionToShare()
                 }
                 ChecklistsPage {
@@ -174,7 +182,7 @@ Page {
                     onReportOpened: (reportId) => shell.openReport(reportId)
                     onShareDecisionRequested: shell.openShareDecision()
                 }
-                SettingsPage { session: shell.session; sync: shell.sync }
+                SettingsPage { session: shell.session; sync: shell.sync; evidence: shell.evidence }
             }
         }
     }
@@ -230,6 +238,15 @@ Page {
         ShareDecisionScreen {
             consent: shell.consent
             onBackRequested: overlay.pop()
+        }
+    }
+    Component {
+        id: closeDownScreen
+        CloseDownScreen {
+            evidence: shell.evidence
+            checklists: shell.checklists
+            onBackRequested: overlay.pop()
+            onChecklistRequested: (checklistId, moment) => shell.openChecklist(checklistId, moment)
         }
     }
     Component {

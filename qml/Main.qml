@@ -17,6 +17,7 @@ ApplicationWindow {
     required property ReportsViewModel reports
     required property LockReportViewModel lockReport
     required property ConsentViewModel consent
+    required property EvidenceViewModel evidence
     property string currentSection: "today"
     property bool darkTheme: false
     // The carer's text size (1.0 normal, 2.0 is 200%); every text size in Style follows it.
@@ -79,6 +80,7 @@ ApplicationWindow {
             officer: window.officer
             reports: window.reports
             consent: window.consent
+            evidence: window.evidence
             section: window.currentSection
             onSectionRequested: (key) => window.currentSection = key
         }

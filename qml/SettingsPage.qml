@@ -7,6 +7,7 @@ SectionPage {
     id: page
     required property SessionViewModel session
     required property SyncViewModel sync
+    required property EvidenceViewModel evidence
     readonly property var lockChoices: [30, 60, 120].filter(s => s <= session.idleTimeoutMaxSeconds)
 
     SyncStrip { sync: page.sync }
@@ -114,6 +115,11 @@ SectionPage {
                 page.session.disableBiometrics()
             }
         }
+    }
+
+    TrainingSettings {
+        evidence: page.evidence
+        Layout.topMargin: Style.spacing
     }
 
     Label {

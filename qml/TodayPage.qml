@@ -16,6 +16,10 @@ SectionPage {
     // "Lost something or sent it to the wrong person?": straight to the breach report.
     signal breachRequested()
     signal permissionRequested()
+    required property EvidenceViewModel evidence
+    signal checklistRequested(string checklistId, string moment)
+    signal closeDownRequested()
+    signal trainingRequested()
 
     function checkBefore(moment) {
         const id = page.checklists.checklistFor(moment)
@@ -26,6 +30,11 @@ SectionPage {
     ChecklistPromptCard {
         checklists: page.checklists
         onCheckRequested: (checklistId, moment) => page.checklistRequested(checklistId, moment)
+    }
+    EvidenceNotices {
+        evidence: page.evidence
+        onCloseDownRequested: page.closeDownRequested()
+        onTrainingRequested: page.trainingRequested()
     }
 
     // Permission to share that is due for review or overdue (docs/permission-to-share.md).

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>AddPaperForm</name>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="20"/>
+        <source>Add a paper record you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="30"/>
+        <source>Whose is it? (initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="43"/>
+        <source>Whose is it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="46"/>
+        <source>What is it? For example: care plan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="59"/>
+        <source>What is it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="63"/>
+        <source>Where do you keep it? For example: locked drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="76"/>
+        <source>Where do you keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPaperForm.qml" line="93"/>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddVisitDialog</name>
     <message>
         <location filename="../qml/AddVisitDialog.qml" line="13"/>
@@ -588,6 +631,90 @@
     </message>
 </context>
 <context>
+    <name>CloseDownScreen</name>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="16"/>
+        <source>Close down a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="46"/>
+        <source>No placement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="47"/>
+        <source>When the council ends a placement, this is where you give back the paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="61"/>
+        <location filename="../qml/CloseDownScreen.qml" line="69"/>
+        <source>%1: placement ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="62"/>
+        <source>Placement ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="76"/>
+        <source>1. Return-your-paperwork checklist: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="77"/>
+        <source>1. Go through the return-your-paperwork checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="87"/>
+        <source>Open the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="88"/>
+        <source>Open the return-your-paperwork checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="95"/>
+        <source>2. No paper records are listed for this placement. Add any you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="97"/>
+        <source>2. Every paper record is back with the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="98"/>
+        <source>2. Give back each paper record and mark it returned: %1 still to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="118"/>
+        <source>3. The digital documents for this placement have been destroyed on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="119"/>
+        <source>3. %1 digital document(s) are still on this device; they are destroyed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="129"/>
+        <source>Everything is back. The council has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentLabels</name>
     <message>
         <location filename="../app/documentlabels.cpp" line="15"/>
@@ -653,88 +780,78 @@
 <context>
     <name>DocumentLibraryView</name>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="73"/>
-        <source>Permission to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="74"/>
-        <source>Who each person has said their information can be shared with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="78"/>
-        <location filename="../qml/DocumentLibraryView.qml" line="91"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="70"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="83"/>
         <source>Search documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="92"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="84"/>
         <source>Type initials or a kind of document, such as risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="101"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="93"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="102"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="94"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="103"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="95"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="118"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="110"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="129"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
         <source>1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="129"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="130"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="122"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="150"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="142"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="161"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="153"/>
         <source>Documents about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="177"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="169"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="178"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="170"/>
         <source>Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="187"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="179"/>
         <source>Nothing matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="188"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="180"/>
         <source>Try fewer letters, or show all documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +894,29 @@
     <message>
         <location filename="../qml/DocumentViewerPage.qml" line="131"/>
         <source>This document can&apos;t be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="39"/>
+        <source>Paper records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="42"/>
+        <source>Paper records you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="47"/>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPage.qml" line="50"/>
+        <source>What we hold about someone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1059,83 @@ If you think someone tried to get into your device, tell your officer straight a
     <message>
         <location filename="../qml/ErasedScreen.qml" line="8"/>
         <source>Set up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="55"/>
+        <source>Keep it short: at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="57"/>
+        <source>This looks like a name or a number. Use initials and your own short words, such as &quot;AM&apos;s care plan folder&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="111"/>
+        <source>Initials only: 1 to 4 letters, A to Z, no names or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="114"/>
+        <source>Say what it is, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="119"/>
+        <source>Say where you keep it, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="179"/>
+        <source>The day it went back cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/paperregister.cpp" line="194"/>
+        <source>That item is marked returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/training.cpp" line="46"/>
+        <source>The training date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/training.cpp" line="50"/>
+        <source>That date is more than 10 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNotices</name>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="25"/>
+        <location filename="../qml/EvidenceNotices.qml" line="30"/>
+        <source>A placement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="39"/>
+        <source>Give the paperwork back to the council and tick each item off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="46"/>
+        <source>Close down the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="74"/>
+        <source>I have done it: update the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EvidenceNotices.qml" line="82"/>
+        <source>Safe Haven&apos;s record of what was opened on this device has been changed. Your Shared Lives officer is told at the next sync. Please call them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,23 +1433,23 @@ If you think someone tried to get into your device, tell your officer straight a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="74"/>
+        <location filename="../qml/HomeShell.qml" line="71"/>
         <source>Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="84"/>
-        <location filename="../qml/HomeShell.qml" line="85"/>
+        <location filename="../qml/HomeShell.qml" line="81"/>
+        <location filename="../qml/HomeShell.qml" line="82"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="86"/>
+        <location filename="../qml/HomeShell.qml" line="83"/>
         <source>Closes Safe Haven until your PIN is entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="104"/>
+        <location filename="../qml/HomeShell.qml" line="101"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,112 +1496,48 @@ If you think someone tried to get into your device, tell your officer straight a
     </message>
 </context>
 <context>
-    <name>PermissionToShareScreen</name>
+    <name>PaperItemRow</name>
     <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="14"/>
-        <location filename="../qml/PermissionToShareScreen.qml" line="34"/>
-        <source>Permission to share</source>
+        <location filename="../qml/PaperItemRow.qml" line="16"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="21"/>
+        <location filename="../qml/PaperItemRow.qml" line="25"/>
+        <source>Kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="35"/>
+        <source>Mark returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperItemRow.qml" line="36"/>
+        <source>Mark returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperRegisterScreen</name>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="13"/>
+        <source>Paper records you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperRegisterScreen.qml" line="20"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="26"/>
-        <source>Back to documents</source>
+        <location filename="../qml/PaperRegisterScreen.qml" line="41"/>
+        <source>Keep paper originals locked away. When a placement ends, every one goes back to the council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="44"/>
-        <source>Who each person has said their information can be shared with. If someone tells you they have changed their mind, record it here straight away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="45"/>
-        <source>Who each person has said their information can be shared with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="53"/>
-        <source>No permission to share has come from the council yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="104"/>
-        <source>Covers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="105"/>
-        <source>Given: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="106"/>
-        <source>Review due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="107"/>
-        <source>Deciding: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="123"/>
-        <source>Record a withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="124"/>
-        <source>Record that %1 has withdrawn permission to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="129"/>
-        <source>Record that %1 has withdrawn their permission? It takes effect on this device now, and your officer is told at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="137"/>
-        <source>Yes, record the withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="142"/>
-        <location filename="../qml/PermissionToShareScreen.qml" line="193"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="143"/>
-        <source>Cancel, keep the permission as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="150"/>
-        <source>Record a change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="151"/>
-        <source>Record a change to who %1&apos;s information can be shared with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="176"/>
-        <source>Can share with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="188"/>
-        <source>Save the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PermissionToShareScreen.qml" line="194"/>
-        <source>Cancel the change</source>
+        <location filename="../qml/PaperRegisterScreen.qml" line="48"/>
+        <source>Nothing listed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,12 +1658,12 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../qml/ReportPage.qml" line="10"/>
+        <location filename="../qml/ReportPage.qml" line="9"/>
         <source>Lost something, or sent it to the wrong person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="11"/>
+        <location filename="../qml/ReportPage.qml" line="10"/>
         <source>Tell your Shared Lives officer straight away, by phone if you can. Do this even if you are not sure, and even if it was paper.
 
 The council has 24 hours to act, and may have to tell the Information Commissioner&apos;s Office within 72 hours of finding out.
@@ -1518,216 +1671,77 @@ The council has 24 hours to act, and may have to tell the Information Commission
 Once your officer has connected this device, you will be able to send a report from here, even with no signal.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/ReportPage.qml" line="17"/>
-        <source>Someone asked me for information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReportPage.qml" line="18"/>
-        <source>What to do, and a record of whether you shared</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>Lock automatically after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>Safe Haven also locks as soon as you switch to another app or put the device away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="33"/>
+        <location filename="../qml/SettingsPage.qml" line="34"/>
         <source>2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Lock after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="44"/>
+        <location filename="../qml/SettingsPage.qml" line="45"/>
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="57"/>
         <source>Your PIN has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="64"/>
+        <location filename="../qml/SettingsPage.qml" line="65"/>
         <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="72"/>
+        <location filename="../qml/SettingsPage.qml" line="73"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <location filename="../qml/SettingsPage.qml" line="126"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="130"/>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
         <source>Safe Haven %1. Everything it holds is encrypted on this device and opens only with your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="82"/>
+        <location filename="../qml/SettingsPage.qml" line="83"/>
         <source>Fingerprint unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="95"/>
         <source>Open Safe Haven with your fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShareDecisionScreen</name>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="14"/>
-        <location filename="../qml/ShareDecisionScreen.qml" line="38"/>
-        <source>Someone asked me for information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="25"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="30"/>
-        <source>Back to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="48"/>
-        <source>Check who they are and why they are asking. If they phoned, call them back on a number you found yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="49"/>
-        <source>You do not have to answer on the spot. It is fine to say you need to check first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="50"/>
-        <source>Talk to your Shared Lives officer before you share, unless someone is in danger now. Requests from the police go to the council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="51"/>
-        <source>If you do share, share only what is needed for the reason they gave, and nothing they did not ask for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="52"/>
-        <source>Write down what you decided, even if you did not share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="67"/>
-        <source>Record what you decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="79"/>
-        <source>Sent to your officer. It goes at the next sync if there is no signal now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="90"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="97"/>
-        <source>Whose information?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="107"/>
-        <source>Whose information was asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="109"/>
-        <source>Who asked?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="119"/>
-        <source>Who asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="121"/>
-        <source>Their name or organisation (if you know it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="129"/>
-        <source>Their name or organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="131"/>
-        <source>What did they ask for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="139"/>
-        <source>What they asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="141"/>
-        <source>What did you decide?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
-        <source>Why not? (if you want to say)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
-        <source>Why?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="183"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="198"/>
-        <source>Send the record to your officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="213"/>
-        <source>Choose whose information it was and what you decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,77 +1812,105 @@ Once your officer has connected this device, you will be able to send a report f
     <name>TodayPage</name>
     <message>
         <location filename="../qml/TodayPage.qml" line="36"/>
-        <source>Permission to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/TodayPage.qml" line="60"/>
-        <source>See permission to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/TodayPage.qml" line="66"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="77"/>
+        <location filename="../qml/TodayPage.qml" line="47"/>
         <source>No visits this week. Add one to get a reminder and a quick check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="109"/>
+        <location filename="../qml/TodayPage.qml" line="79"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="114"/>
+        <location filename="../qml/TodayPage.qml" line="84"/>
         <source>%1 at %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="117"/>
+        <location filename="../qml/TodayPage.qml" line="87"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="121"/>
+        <location filename="../qml/TodayPage.qml" line="91"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="129"/>
+        <location filename="../qml/TodayPage.qml" line="99"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="134"/>
+        <location filename="../qml/TodayPage.qml" line="104"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="145"/>
+        <location filename="../qml/TodayPage.qml" line="115"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="146"/>
+        <location filename="../qml/TodayPage.qml" line="116"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="147"/>
+        <location filename="../qml/TodayPage.qml" line="117"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="148"/>
+        <location filename="../qml/TodayPage.qml" line="118"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="154"/>
+        <location filename="../qml/TodayPage.qml" line="124"/>
         <source>Quick check before you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="16"/>
+        <source>Data protection training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="36"/>
+        <source>I did it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="37"/>
+        <source>I did my data protection training today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="41"/>
+        <source>Or the day you did it, as day/month/year (for example 15/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="56"/>
+        <source>Date of your data protection training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="62"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingSettings.qml" line="64"/>
+        <source>Save the training date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +1961,39 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>WhatWeHoldScreen</name>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="18"/>
+        <source>What we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="30"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="51"/>
+        <source>Go through this list with the person it is about. It shows what this device keeps about them, and nothing about anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="58"/>
+        <source>Nothing held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="59"/>
+        <source>This device keeps no documents or records about anyone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhatWeHoldScreen.qml" line="72"/>
+        <source>Show what is held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safehaven::ChecklistsViewModel</name>
     <message>
         <location filename="../app/checklistsviewmodel.cpp" line="112"/>
@@ -1958,165 +2033,6 @@ Once your officer has connected this device, you will be able to send a report f
     <message>
         <location filename="../app/checklistsviewmodel.cpp" line="177"/>
         <source>Your visit at %1 is soon. A quick check keeps documents safe on the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>safehaven::ConsentViewModel</name>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="28"/>
-        <source>Can decide for themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="30"/>
-        <source>Cannot decide: a best-interests decision was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="31"/>
-        <source>Can decide at some times but not others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="38"/>
-        <source>In place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/consentviewmodel.cpp" line="40"/>
-        <source>Review due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="42"/>
-        <source>Review overdue: do not share on the basis of this permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="44"/>
-        <source>Withdrawn: do not share on the basis of this permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="48"/>
-        <source>Not in place yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="63"/>
-        <source>Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="65"/>
-        <source>Health professionals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="67"/>
-        <source>Social care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="69"/>
-        <source>Other organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="71"/>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="73"/>
-        <source>Friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="74"/>
-        <source>Representatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="80"/>
-        <source>The police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="82"/>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="108"/>
-        <source>I shared: they gave permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="110"/>
-        <source>I shared: the law or a court order says so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="112"/>
-        <source>I shared: to protect someone from harm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="114"/>
-        <source>I did not share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="127"/>
-        <source>The withdrawal could not be recorded. Please try again, or call your officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="143"/>
-        <source>There is no permission to change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="150"/>
-        <source>The change could not be recorded. Please try again, or call your officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="163"/>
-        <source>Safe Haven is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="169"/>
-        <source>That cannot be checked just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="194"/>
-        <source>That could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="249"/>
-        <source>Nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="264"/>
-        <source>%1: the review of their permission to share is overdue. Ask your officer to review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/consentviewmodel.cpp" line="267"/>
-        <source>%1: their permission to share is due for review on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,6 +2097,146 @@ Once your officer has connected this device, you will be able to send a report f
     <message>
         <location filename="../app/enrolmentviewmodel.cpp" line="79"/>
         <source>Type the code your Shared Lives officer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::EvidenceViewModel</name>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="35"/>
+        <source>Returned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="159"/>
+        <source>Your data protection training is overdue. Please do it as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="161"/>
+        <source>Your data protection training is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="163"/>
+        <source>Data protection training done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="164"/>
+        <source>Add the date you did your data protection e-learning, so we can remind you each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="221"/>
+        <source>kept until the placement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="222"/>
+        <source>kept until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="223"/>
+        <source>%1: received %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="226"/>
+        <source>No documents about %1 are kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="227"/>
+        <source>Documents from the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="233"/>
+        <source>Permission to share was withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="237"/>
+        <source>Permission to share covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="239"/>
+        <source>Given on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="241"/>
+        <source>To be looked at again by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="244"/>
+        <source>No permission to share record is kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="246"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="251"/>
+        <source>%1 (returned on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="252"/>
+        <source>%1, kept in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="254"/>
+        <source>No paper records are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="255"/>
+        <source>Paper records the carer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="258"/>
+        <source>No visits in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/evidenceviewmodel.cpp" line="259"/>
+        <source>%n visit(s) in the diary: initials, a time and a kind of place only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/evidenceviewmodel.cpp" line="263"/>
+        <source>The placement has ended. The return-your-paperwork checklist was done %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="266"/>
+        <source>The carer&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evidenceviewmodel.cpp" line="280"/>
+        <source>Write the date as day/month/year, such as 15/03/2026.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

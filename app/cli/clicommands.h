@@ -18,5 +18,11 @@ int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
 // `consent` lists the permissions held; `consent withdraw REF` records a withdrawal.
 int runConsent(CliSession &session, const CliOptions &options);
+// clievidence.cpp: the audit trail with its chain check (exit 1 when broken), and the
+// checklist set in force with every completion.
+int runAudit(CliSession &session, const CliOptions &options);
+int runChecklists(CliSession &session, const CliOptions &options);
+// The paper register: list, `add INITIALS WHAT WHERE [SERVICE-USER]`, `return ID`.
+int runPaper(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

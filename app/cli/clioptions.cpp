@@ -84,6 +84,9 @@ QString cliUsage()
         "  outbox                     what waits to be sent, was sent, was received\n"
         "  consent                    the permissions to share held, and their state today\n"
         "  consent withdraw REF       record that REF withdrew their permission (carer only)\n"
+        "  audit                      the audit trail and its chain check (exit 1: broken)\n"
+        "  checklists                 the checklist set in force and every completion\n"
+        "  paper [add INITIALS WHAT WHERE | return ID]  the paper register\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
         {QStringLiteral("consent"), runConsent},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("checklists"), runChecklists},
+        {QStringLiteral("paper"), runPaper},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

@@ -1,6 +1,7 @@
 #include "syncsession.h"
 
 #include "consentbook.h"
+#include "auditdigest.h"
 #include "documentaccess.h"
 #include "inbox.h"
 #include "logging.h"
@@ -29,6 +30,8 @@ Result<SyncReport> SyncSession::run(qint64 nowMs)
         return identity.error();
     if (auto purged = purgeExpired(nowMs, report); !purged)
         return purged.error();
+    if (auto digest = queueDigest(nowMs, report); !digest)
+        return digest.error();
     if (auto pushed = push(*identity, nowMs, report); !pushed)
         return pushed.error();
     if (auto pulled = pull(*identity, nowMs, report); !pulled)
@@ -39,6 +42,9 @@ Result<SyncReport> SyncSession::run(qint64 nowMs)
         auto refreshed = SyncStore(m_db).identity();
         if (!refreshed)
             return refreshed.error();
+        // What the council's packets changed in the trail (purges) goes in the same round.
+        if (auto digest = queueDigest(nowMs, report); !digest)
+            return digest.error();
         if (auto replies = push(*refreshed, nowMs, report); !replies)
             return replies.error();
         if (auto marked = SyncStore(m_db).setLastSync(nowMs); !marked)
@@ -62,6 +68,18 @@ Status SyncSession::purgeExpired(qint64 nowMs, SyncReport &report)
     if (!consentPurged)
         return consentPurged.error();
     report.purged += int(consentPurged->size());
+    return success();
+}
+
+Status SyncSession::queueDigest(qint64 nowMs, SyncReport &report)
+{
+    auto queued = evidence::queueDigestIfChanged(m_db, nowMs);
+    if (!queued)
+        return queued.error();
+    if (queued->has_value()) {
+        ++report.digestsQueued;
+        report.auditChainBroken = !queued->value().intact;
+    }
     return success();
 }
 

@@ -18,9 +18,11 @@ struct SyncReport
     int refused = 0;
     bool waitingForMissing = false; // a sequence gap: later packets wait on the relay
     bool wiped = false;
-    bool policyChanged = false; // apply lockPolicyFor() of the stored enrolment's policy
-    int purged = 0;             // documents past their retain-until date, shredded this round
-    QStringList notes;          // refusal reasons and delivery problems, free of personal data
+    bool policyChanged = false;    // apply lockPolicyFor() of the stored enrolment's policy
+    int purged = 0;                // documents past their retain-until date, shredded this round
+    int digestsQueued = 0;         // audit-digest packets queued (the trail changed)
+    bool auditChainBroken = false; // the digest queued reports a broken chain
+    QStringList notes;             // refusal reasons and delivery problems, free of personal data
 };
 
 RelayEndpoint relayEndpointFor(const Enrolment &enrolment);
@@ -29,7 +31,9 @@ RelayEndpoint relayEndpointFor(const Enrolment &enrolment);
 // sent (in sequence order), then send the replies that produced. Offline is not an error: the
 // report says the relay was not reached and everything stays queued. Every round, online or
 // not, first shreds the documents past their retain-until date (the local date of nowMs) and
-// queues their disposal receipt, so it leaves in the same round when the relay answers.
+// queues their disposal receipt, so it leaves in the same round when the relay answers. When the
+// audit trail changed since the last digest, an audit-digest is queued before sending (and again
+// before the replies, if the council's packets changed it).
 class SyncSession
 {
 public:
@@ -43,6 +47,7 @@ public:
 
 private:
     Status purgeExpired(qint64 nowMs, SyncReport &report);
+    Status queueDigest(qint64 nowMs, SyncReport &report);
     Status push(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report);
     Status pull(const DeviceIdentity &identity, qint64 nowMs, SyncReport &report);
     Status wipe(const DeviceIdentity &identity, const QString &wipePacketName, qint64 nowMs,

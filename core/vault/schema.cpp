@@ -88,6 +88,19 @@ namespace {
     " id INTEGER PRIMARY KEY, report_id BLOB NOT NULL UNIQUE, service_user TEXT NOT NULL,"         \
     " recipient TEXT NOT NULL, who TEXT NOT NULL, what TEXT NOT NULL, why TEXT NOT NULL,"          \
     " basis TEXT NOT NULL, decided_ms INTEGER NOT NULL);"
+// Placement end and evidence (docs/placement-end-and-evidence.md): the paper register, the
+// "paper-returned" receipts sent, and the last audit digest queued for the council.
+#define EVIDENCE_TABLES                                                                            \
+    "CREATE TABLE paper_items ("                                                                   \
+    " id INTEGER PRIMARY KEY, initials TEXT NOT NULL, service_user TEXT NOT NULL DEFAULT '',"      \
+    " description TEXT NOT NULL, kept_at TEXT NOT NULL, added_ms INTEGER NOT NULL,"                \
+    " returned_on TEXT NOT NULL DEFAULT '', returned_ms INTEGER NOT NULL DEFAULT 0);"              \
+    "CREATE TABLE paper_receipts ("                                                                \
+    " service_user TEXT PRIMARY KEY NOT NULL, sent_ms INTEGER NOT NULL);"                          \
+    "CREATE TABLE audit_digest_sent ("                                                             \
+    " id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL, head BLOB NOT NULL,"          \
+    " intact INTEGER NOT NULL, broken_at INTEGER NOT NULL DEFAULT 0,"                              \
+    " queued_ms INTEGER NOT NULL);"
 
 constexpr MigrationStep kSteps[] = {
     {1, "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"},
@@ -101,6 +114,7 @@ constexpr MigrationStep kSteps[] = {
     {5, DAY_TABLES},
     {6, REPORT_TABLES},
     {7, CONSENT_TABLES},
+    {8, EVIDENCE_TABLES},
 };
 
 // The store as the steps above leave it, written out in full.
@@ -114,7 +128,7 @@ constexpr char kCurrentSchema[] =
     " at_ms INTEGER NOT NULL,"
     " kind TEXT NOT NULL);"
     "CREATE INDEX audit_events_by_time ON audit_events (at_ms);" SYNC_TABLES DAY_TABLES
-        REPORT_TABLES CONSENT_TABLES;
+        REPORT_TABLES CONSENT_TABLES EVIDENCE_TABLES;
 
 Status setVersion(Database &db, int value)
 {

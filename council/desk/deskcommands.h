@@ -84,6 +84,9 @@ CommandResult runWipe(DeskStore &store, const QString &device, qint64 nowMs);
 CommandResult runEndPlacement(DeskStore &store, const QString &device, const QString &serviceUser,
                               qint64 nowMs);
 CommandResult runInbox(DeskStore &store, qint64 nowMs);
+// Checks FILE (JSON or CBOR, {version, checklists}) with the devices' own parser, refuses a
+// version not newer than the last published, and sends it to every device not wiped.
+CommandResult runChecklistsPublish(DeskStore &store, const QString &file, qint64 nowMs);
 CommandResult runDevices(DeskStore &store);
 
 // The council's breach target in hours (the `policy.breach-target-hours` setting, default 24).
@@ -104,6 +107,7 @@ inline const QString caKey = QStringLiteral("ca.key");
 inline const QString clientCertificate = QStringLiteral("client.certificate");
 inline const QString clientKey = QStringLiteral("client.key");
 inline const QString breachTargetHours = QStringLiteral("policy.breach-target-hours");
+inline const QString checklistsVersion = QStringLiteral("checklists.version"); // last published
 } // namespace metakey
 
 } // namespace safehaven::desk

@@ -2,6 +2,7 @@
 
 #include "cborfields.h"
 #include "deskconsent.h"
+#include "deskaudit.h"
 #include "deskoutbox.h"
 #include "lockedreports.h"
 #include "logging.h"
@@ -12,6 +13,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QRegularExpression>
 
 #include <sodium.h>
 
@@ -73,19 +75,43 @@ Status checkDeviceMetadata(PacketType type, const QCborMap &metadata)
     case PacketType::ChecklistEvidence:
         fields.array("completions", 4096);
         break;
-    case PacketType::AuditDigest:
+    case PacketType::AuditDigest: {
         fields.bytes("head", 32);
-        fields.integer("count", 0, std::numeric_limits<qint64>::max());
+        const qint64 count = fields.integer("count", 0, std::numeric_limits<qint64>::max());
+        if (!metadata.value(QStringLiteral("intact")).isBool())
+            return makeError(ErrorCode::Malformed,
+                             QStringLiteral("audit-digest: intact is missing or not true/false."));
+        const bool intact = fields.boolean("intact", true);
+        const qint64 brokenAt = fields.optionalInteger("brokenAt", 1, count, 0);
+        if (fields.ok() && intact != (brokenAt == 0))
+            return makeError(ErrorCode::Malformed,
+                             QStringLiteral("audit-digest: brokenAt goes with intact false only."));
         break;
+    }
     case PacketType::DisposalReceipt: {
         const QCborArray documents = fields.array("documents", 100000);
         const QString reason = fields.text("reason", 20);
         if (!fields.ok())
             break;
+        const bool paperReturned = reason == QLatin1String("paper-returned");
         if (reason != QLatin1String("retention") && reason != QLatin1String("placement-end") &&
-            reason != QLatin1String("wipe") && reason != QLatin1String("consent"))
+            reason != QLatin1String("wipe") && reason != QLatin1String("consent") &&
+            !paperReturned)
             return makeError(ErrorCode::Malformed,
                              QStringLiteral("disposal-receipt: unknown reason."));
+        if (paperReturned) {
+            // The paper register's ids ("paper-<n>") for the placement named.
+            fields.text("serviceUser", 64);
+            if (!fields.ok())
+                break;
+            static const QRegularExpression paperId(QStringLiteral("^paper-[1-9][0-9]{0,17}$"));
+            for (const QCborValue &id : documents) {
+                if (!id.isString() || !paperId.match(id.toString()).hasMatch())
+                    return makeError(ErrorCode::Malformed,
+                                     QStringLiteral("disposal-receipt: a paper item id is not "
+                                                    "paper-<number>."));
+            }
+        }
         for (const QCborValue &id : documents) {
             if (!id.isString())
                 return makeError(ErrorCode::Malformed,
@@ -347,6 +373,12 @@ Result<AcceptedPacket> DeskInbox::acceptFromDevice(const QByteArray &bytes,
                 if (auto acked = m_store.markOutboxAcked(device.id, id.toByteArray()); !acked)
                     return acked;
             }
+        }
+        if (header.type == PacketType::AuditDigest) {
+            auto findings =
+                recordAuditDigest(m_store, device.id, header.packetId, *metadata, nowMs);
+            if (!findings)
+                return findings.error();
         }
         return m_store.insertItem(device.id, header.type, header.packetId, header.sequence,
                                   header.channel, nowMs, header.createdMs, cbor);

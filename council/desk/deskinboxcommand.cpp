@@ -1,8 +1,10 @@
 // `inbox`: fetch /box/council/, accept each packet with DeskInbox in (sender, sequence) order,
 // delete what is done, then acknowledge per device. Output order is deterministic: breach
 // reports first (each with its clocks, its follow-ups under it), then concern reports, then
-// everything else, each group in (device, sequence) order; refusals in listing order.
+// audit-trail warnings, then everything else, each group in (device, sequence) order; refusals
+// in listing order.
 #include "breachclock.h"
+#include "deskaudit.h"
 #include "deskcommands.h"
 #include "deskdelivery.h"
 #include "deskformat.h"
@@ -11,6 +13,7 @@
 #include "logging.h"
 
 #include <QCborArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -52,7 +55,17 @@ std::optional<reports::BreachClocks> clocksOf(const AcceptedPacket &item, int ta
     return reports::breachClocks(discovered.toInteger(), targetHours, nowMs);
 }
 
-QJsonObject itemJson(const AcceptedPacket &item, int targetHours, qint64 nowMs)
+// What an item is shown with: the council's breach target, the time now, and what the desk
+// found about each audit digest.
+struct ItemContext
+{
+    int targetHours = 0;
+    qint64 nowMs = 0;
+    QHash<QByteArray, QStringList> findings; // by packet id
+    QStringList findingsOf(const AcceptedPacket &item) const { return findings.value(item.packetId); }
+};
+
+QJsonObject itemJson(const AcceptedPacket &item, const ItemContext &context)
 {
     QJsonObject json{{QStringLiteral("device"), item.device},
                      {QStringLiteral("type"), sync::packetTypeName(item.type)},
@@ -68,24 +81,71 @@ QJsonObject itemJson(const AcceptedPacket &item, int targetHours, qint64 nowMs)
         json.insert(QStringLiteral("kind"), item.metadata.value(QStringLiteral("kind")).toString());
     if (item.metadata.contains(QStringLiteral("followUpOf")))
         json.insert(QStringLiteral("followUpOf"), hexField(item.metadata, "followUpOf"));
-    if (const auto clocks = clocksOf(item, targetHours, nowMs)) {
+    if (const auto clocks = clocksOf(item, context.targetHours, context.nowMs)) {
         json.insert(QStringLiteral("deadlines"),
                     QJsonObject{{QStringLiteral("council"), isoTime(clocks->council.deadlineMs)},
-                                {QStringLiteral("councilHours"), targetHours},
+                                {QStringLiteral("councilHours"), context.targetHours},
                                 {QStringLiteral("councilOverdue"), clocks->council.overdue()},
                                 {QStringLiteral("ico"), isoTime(clocks->ico.deadlineMs)},
                                 {QStringLiteral("icoOverdue"), clocks->ico.overdue()}});
     }
+    if (item.type == PacketType::AuditDigest)
+        json.insert(QStringLiteral("findings"),
+                    QJsonArray::fromStringList(context.findingsOf(item)));
     return json;
 }
 
-QString itemText(const AcceptedPacket &item, int targetHours, qint64 nowMs, int indent)
+// The evidence packets, in words rather than raw fields.
+QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
+{
+    const QCborMap &m = item.metadata;
+    QString text;
+    if (item.type == PacketType::AuditDigest) {
+        const bool intact = m.value(QStringLiteral("intact")).toBool();
+        text += QStringLiteral("    audit trail: %1 entries, head %2, %3\n")
+                    .arg(m.value(QStringLiteral("count")).toInteger())
+                    .arg(QString::fromLatin1(
+                        m.value(QStringLiteral("head")).toByteArray().toHex().left(16)))
+                    .arg(intact ? QStringLiteral("chain intact on the device")
+                                : QStringLiteral("chain BROKEN on the device at entry %1")
+                                      .arg(m.value(QStringLiteral("brokenAt")).toInteger()));
+        for (const QString &finding : findings)
+            text += QStringLiteral("    %1\n").arg(findingText(finding));
+    } else if (item.type == PacketType::DisposalReceipt) {
+        const QString reason = m.value(QStringLiteral("reason")).toString();
+        const qsizetype n = m.value(QStringLiteral("documents")).toArray().size();
+        const QString who = m.value(QStringLiteral("serviceUser")).toString();
+        const QString forWhom = who.isEmpty() ? QString() : QStringLiteral(" for %1").arg(who);
+        if (reason == QLatin1String("paper-returned"))
+            text += QStringLiteral("    all %1 paper original(s)%2 returned to the council\n")
+                        .arg(n)
+                        .arg(forWhom);
+        else
+            text += QStringLiteral("    %1 document(s)%2 destroyed on the device (%3)\n")
+                        .arg(n)
+                        .arg(forWhom, reason);
+    } else if (item.type == PacketType::ChecklistEvidence) {
+        for (const QCborValue &value : m.value(QStringLiteral("completions")).toArray()) {
+            const QCborMap c = value.toMap();
+            text += QStringLiteral("    checklist %1 (v%2, %3) done %4: %5 of %6 ticked\n")
+                        .arg(c.value(QStringLiteral("checklist")).toString())
+                        .arg(c.value(QStringLiteral("version")).toInteger())
+                        .arg(c.value(QStringLiteral("moment")).toString(),
+                             isoTime(c.value(QStringLiteral("at")).toInteger()))
+                        .arg(c.value(QStringLiteral("ticked")).toArray().size())
+                        .arg(c.value(QStringLiteral("itemCount")).toInteger());
+        }
+    }
+    return text;
+}
+
+QString itemText(const AcceptedPacket &item, const ItemContext &context, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
     QString text = pad + QStringLiteral("%1  %2 on \"%3\", received %4\n")
                              .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
                                   isoTime(item.receivedMs));
-    if (const auto clocks = clocksOf(item, targetHours, nowMs)) {
+    if (const auto clocks = clocksOf(item, context.targetHours, context.nowMs)) {
         const QString hours = [](const reports::BreachClock &clock) {
             return clock.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clock.hoursOverdue())
                                    : QStringLiteral("%1 h left").arg(clock.hoursLeft());
@@ -99,11 +159,14 @@ QString itemText(const AcceptedPacket &item, int targetHours, qint64 nowMs, int 
                                            .toMap()
                                            .value(QStringLiteral("discoveredAt"))
                                            .toInteger()))
-                          .arg(targetHours)
+                          .arg(context.targetHours)
                           .arg(hours, isoTime(clocks->council.deadlineMs), icoHours,
                                isoTime(clocks->ico.deadlineMs));
     }
-    if (item.type == PacketType::Register) {
+    if (const QString evidence = evidenceText(item, context.findingsOf(item));
+        !evidence.isEmpty()) {
+        text += evidence;
+    } else if (item.type == PacketType::Register) {
         // Keys and the token are not for reading.
         text += pad + QStringLiteral("  role: %1\n")
                           .arg(item.metadata.value(QStringLiteral("role")).toString());
@@ -234,7 +297,17 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
     // Breach reports first, each followed by its follow-ups from this fetch; a follow-up whose
     // report came earlier stands alone and says which report it adds to. Then concern reports,
     // then everything else, each in (device, sequence) order.
-    const int targetHours = deskBreachTargetHours(store);
+    ItemContext context;
+    context.targetHours = deskBreachTargetHours(store);
+    context.nowMs = nowMs;
+    for (const AcceptedPacket &item : accepted) {
+        if (item.type != PacketType::AuditDigest)
+            continue;
+        auto found = digestFindings(store, item.packetId);
+        if (!found)
+            return found.error();
+        context.findings.insert(item.packetId, *found);
+    }
     QSet<QString> reportIds;
     for (const AcceptedPacket &item : accepted) {
         if (item.type == PacketType::BreachReport)
@@ -245,7 +318,9 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
     QString breachText;
     QString concernText;
     QString otherText;
+    QString tamperText;
     int breaches = 0;
+    int tampered = 0;
     int concerns = 0;
     int others = 0;
     for (const AcceptedPacket &item : accepted) {
@@ -255,9 +330,9 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
         if (!followUpOf.isEmpty() && reportIds.contains(followUpOf))
             continue; // listed under its report below
         ++breaches;
-        QJsonObject entry = itemJson(item, targetHours, nowMs);
+        QJsonObject entry = itemJson(item, context);
         itemsJson.append(entry);
-        breachText += itemText(item, targetHours, nowMs, 2);
+        breachText += itemText(item, context, 2);
         if (!followUpOf.isEmpty())
             breachText +=
                 QStringLiteral("    adds to report %1 (received earlier)\n").arg(followUpOf);
@@ -268,11 +343,11 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
                 hexField(later.metadata, "followUpOf") != id)
                 continue;
             ++breaches;
-            const QJsonObject laterJson = itemJson(later, targetHours, nowMs);
+            const QJsonObject laterJson = itemJson(later, context);
             itemsJson.append(laterJson);
             followUps.append(laterJson);
             breachText +=
-                QStringLiteral("    follow-up:\n") + itemText(later, targetHours, nowMs, 6);
+                QStringLiteral("    follow-up:\n") + itemText(later, context, 6);
         }
         entry.insert(QStringLiteral("followUps"), followUps);
         breachJson.append(entry);
@@ -280,19 +355,24 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
     for (const AcceptedPacket &item : accepted) {
         if (item.type == PacketType::BreachReport)
             continue;
-        itemsJson.append(itemJson(item, targetHours, nowMs));
+        itemsJson.append(itemJson(item, context));
         if (item.type == PacketType::ConcernReport) {
             ++concerns;
-            concernText += itemText(item, targetHours, nowMs, 2);
+            concernText += itemText(item, context, 2);
+        } else if (!context.findingsOf(item).isEmpty()) {
+            ++tampered;
+            tamperText += itemText(item, context, 2);
         } else {
             ++others;
-            otherText += itemText(item, targetHours, nowMs, 2);
+            otherText += itemText(item, context, 2);
         }
     }
     if (breaches > 0)
         out.text += QStringLiteral("Breach reports (%1):\n").arg(breaches) + breachText;
     if (concerns > 0)
         out.text += QStringLiteral("Concern reports (%1):\n").arg(concerns) + concernText;
+    if (tampered > 0)
+        out.text += QStringLiteral("Audit trail warnings (%1):\n").arg(tampered) + tamperText;
     if (others > 0)
         out.text += QStringLiteral("Other items (%1):\n").arg(others) + otherText;
     if (!refusedJson.isEmpty())
@@ -322,19 +402,35 @@ CommandResult runDevices(DeskStore &store)
     QJsonArray list;
     const auto when = [](qint64 ms) { return ms == 0 ? QString() : isoTime(ms); };
     for (const DeviceRecord &d : *devices) {
-        list.append(
-            QJsonObject{{QStringLiteral("id"), d.id},
-                        {QStringLiteral("name"), d.name},
-                        {QStringLiteral("role"), d.role},
-                        {QStringLiteral("state"), d.state},
-                        {QStringLiteral("registered"),
-                         d.registeredMs ? QJsonValue(isoTime(d.registeredMs)) : QJsonValue()},
-                        {QStringLiteral("lastSeen"),
-                         d.lastSeenMs ? QJsonValue(isoTime(d.lastSeenMs)) : QJsonValue()}});
+        auto audit = deviceAudit(store, d.id);
+        if (!audit)
+            return audit.error();
+        list.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("role"), d.role},
+            {QStringLiteral("state"), d.state},
+            {QStringLiteral("registered"),
+             d.registeredMs ? QJsonValue(isoTime(d.registeredMs)) : QJsonValue()},
+            {QStringLiteral("lastSeen"),
+             d.lastSeenMs ? QJsonValue(isoTime(d.lastSeenMs)) : QJsonValue()},
+            {QStringLiteral("audit"),
+             audit->any
+                 ? QJsonValue(QJsonObject{
+                       {QStringLiteral("count"), double(audit->count)},
+                       {QStringLiteral("received"), isoTime(audit->receivedMs)},
+                       {QStringLiteral("findings"), QJsonArray::fromStringList(audit->findings)}})
+                 : QJsonValue()}});
         out.text += QStringLiteral("%1  %2  %3  %4  registered %5  last seen %6\n")
                         .arg(d.id, d.name, d.role, d.state,
                              d.registeredMs ? when(d.registeredMs) : QStringLiteral("-"),
                              d.lastSeenMs ? when(d.lastSeenMs) : QStringLiteral("-"));
+        if (audit->any)
+            out.text += QStringLiteral("    audit trail: %1 entries (digest of %2)\n")
+                            .arg(audit->count)
+                            .arg(isoTime(audit->receivedMs));
+        for (const QString &finding : audit->findings)
+            out.text += QStringLiteral("    %1\n").arg(findingText(finding));
     }
     if (devices->isEmpty())
         out.text = QStringLiteral("No devices enrolled.\n");

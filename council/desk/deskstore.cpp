@@ -46,6 +46,10 @@ CREATE TABLE IF NOT EXISTS sent_documents (
 CREATE TABLE IF NOT EXISTS queued (
     rowid INTEGER PRIMARY KEY, device TEXT NOT NULL, type INTEGER NOT NULL, channel BLOB NOT NULL,
     metadata BLOB NOT NULL, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_digests (
+    rowid INTEGER PRIMARY KEY, device TEXT NOT NULL, packet BLOB NOT NULL, count INTEGER NOT NULL,
+    head BLOB NOT NULL, intact INTEGER NOT NULL, findings TEXT NOT NULL DEFAULT '',
+    received_ms INTEGER NOT NULL);
 )SQL";
 
 Error wrongPassphrase()
@@ -179,6 +183,9 @@ Result<DeskStore> DeskStore::openWith(const QString &dir, std::span<const unsign
             return tables.code() == ErrorCode::NotADatabase ? wrongPassphrase() : tables.error();
         if (tables.value() != 1)
             return makeError(ErrorCode::CorruptKeyFile, QStringLiteral("desk.db is not a desk."));
+        // Tables added since the desk was made (every statement is IF NOT EXISTS).
+        if (auto made = db->exec(kSchema); !made)
+            return made.error();
     }
     return DeskStore(std::move(db).value());
 }

@@ -36,6 +36,7 @@ const char *kUsage =
     "  end-placement --device DEVICE --service-user REF\n"
     "  consent --service-user REF --covers LIST [--given YYYY-MM-DD] [--review-due YYYY-MM-DD]\n"
     "        [--capacity has|lacks-best-interests|fluctuating] [--withdrawn] [--note TEXT]\n"
+    "  checklists publish FILE\n"
     "  inbox\n"
     "  devices\n"
     "The passphrase comes from SAFEHAVEN_DESK_PASSPHRASE or a prompt on the terminal.\n";
@@ -170,7 +171,7 @@ int run(const QStringList &all)
 
     static const QStringList known =
         list({"init", "relay-bundle", "enrol", "send-document", "channel", "wipe", "end-placement",
-              "inbox", "devices", "consent"});
+              "inbox", "devices", "consent", "checklists"});
     if (!known.contains(command))
         throw UsageError{QStringLiteral("Unknown command %1.").arg(command)};
 
@@ -288,6 +289,13 @@ int run(const QStringList &all)
         c.withdrawn = o.flag("--withdrawn");
         c.note = o.value("--note");
         work = [c, now](DeskStore &s) { return runConsent(s, c, now); };
+    } else if (command == QLatin1String("checklists")) {
+        if (rest.isEmpty() || rest.takeFirst() != QLatin1String("publish"))
+            throw UsageError{QStringLiteral("checklists needs publish FILE.")};
+        const Options o(rest, {}, {});
+        wantsJson |= o.json();
+        const QString file = o.positional(1).first();
+        work = [file, now](DeskStore &s) { return runChecklistsPublish(s, file, now); };
     } else if (command == QLatin1String("inbox")) {
         const Options o(rest, {}, {});
         o.positional(0);

@@ -9,3 +9,7 @@ add_dependencies(tst_desk_cli safehaven-council)
 target_compile_definitions(tst_desk_cli PRIVATE
     SAFEHAVEN_COUNCIL_BIN="$<TARGET_FILE:safehaven-council>"
     SAFEHAVEN_RELAY_SCRIPT="${PROJECT_SOURCE_DIR}/scripts/relay")
+
+# Audit digests (tamper findings), paper-returned receipts and `checklists publish` at the desk.
+safehaven_add_test(tst_desk_evidence council/tst_desk_evidence.cpp LABELS council)
+target_link_libraries(tst_desk_evidence PRIVATE safehaven_desk)

@@ -16,4 +16,5 @@ Main {
     reports: Fixture.reports
     lockReport: Fixture.lockReport
     consent: Fixture.consent
+    evidence: Fixture.evidence
 }

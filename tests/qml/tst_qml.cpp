@@ -2,6 +2,7 @@
 // temporary data folder). The QML tests reach them through the Fixture singleton.
 #include "auditlog.h"
 #include "demoenrolment.h"
+#include "demoevidence.h"
 #include "demolibrary.h"
 #include "deviceenrolment.h"
 #include "enrolmentviewmodel.h"
@@ -12,6 +13,7 @@
 #include "lockmachine.h"
 #include "mockclock.h"
 #include "outbox.h"
+#include "packetcodec.h"
 #include "recordingdialer.h"
 #include "sessionviewmodel.h"
 #include "syncviewmodel.h"
@@ -51,6 +53,7 @@ class Fixture : public QObject
     Q_PROPERTY(safehaven::ReportsViewModel *reports READ reports CONSTANT)
     Q_PROPERTY(safehaven::LockReportViewModel *lockReport READ lockReport CONSTANT)
     Q_PROPERTY(safehaven::ConsentViewModel *consent READ consent CONSTANT)
+    Q_PROPERTY(safehaven::EvidenceViewModel *evidence READ evidence CONSTANT)
     Q_PROPERTY(QStringList calls READ calls NOTIFY changed)
 public:
     Fixture()
@@ -91,6 +94,56 @@ public:
     ReportsViewModel *reports() { return &m_home->reports; }
     LockReportViewModel *lockReport() { return &m_home->lockReport; }
     ConsentViewModel *consent() { return &m_home->consent; }
+    EvidenceViewModel *evidence() { return &m_home->evidence; }
+
+    // While unlocked: the demo paper register, then the council ends JO's placement (SU-0057)
+    // through the real Inbox, as from the relay.
+    Q_INVOKABLE bool endPlacementWithPaper()
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return false;
+        const bool ok = seedDemoPaper(vault->database(), m_clock.nowMs()).ok() &&
+                        endDemoPlacement(vault->database(), m_council.keys,
+                                         QStringLiteral("SU-0057"), m_clock.nowMs())
+                            .ok();
+        m_home->library.reload();
+        m_home->checklists.refresh();
+        m_home->evidence.reload();
+        return ok;
+    }
+    // Leaves the set-up store as the other screen tests expect it: no ended placement, no paper.
+    Q_INVOKABLE void clearEvidence()
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return;
+        (void)vault->database().exec(
+            "DELETE FROM placements_ended; DELETE FROM paper_items; DELETE FROM paper_receipts;");
+        m_home->checklists.refresh();
+        m_home->evidence.reload();
+    }
+    // Disposal receipts of one reason waiting in the outbox.
+    Q_INVOKABLE int queuedReceipts(const QString &reason)
+    {
+        Vault *vault = m_machine->vault();
+        if (!vault)
+            return -1;
+        auto items = sync::Outbox(vault->database()).all();
+        if (!items)
+            return -1;
+        int n = 0;
+        for (const sync::OutboxItem &item : *items) {
+            if (item.type != QLatin1String("disposal-receipt"))
+                continue;
+            auto header = sync::decodeHeader(item.bytes);
+            auto metadata = header ? sync::openPacket(item.bytes, *header, m_council.keys)
+                                   : Result<QCborMap>(header.error());
+            if (metadata && metadata->value(QStringLiteral("reason")).toString() == reason)
+                ++n;
+        }
+        return n;
+    }
     QStringList calls() const { return m_calls; }
 
     // Packets of one type in the set-up device's outbox (-1 while locked).
