@@ -12,12 +12,11 @@ SectionPage {
     required property ChecklistsViewModel checklists
     required property VisitsViewModel visits
     required property ConsentViewModel consent
+    required property EvidenceViewModel evidence
     signal checklistRequested(string checklistId, string moment)
     // "Lost something or sent it to the wrong person?": straight to the breach report.
     signal breachRequested()
     signal permissionRequested()
-    required property EvidenceViewModel evidence
-    signal checklistRequested(string checklistId, string moment)
     signal closeDownRequested()
     signal trainingRequested()
 
