@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 namespace safehaven {
@@ -269,6 +270,21 @@ void ConsentViewModel::reload()
                 }};
         }
     }
+    // Everyone this device may show documents about, and everyone with a permission listed.
+    QMap<QString, QString> choices; // serviceUser -> label
+    for (const sync::DocumentInfo &d : *visible) {
+        if (!choices.contains(d.serviceUser) || choices.value(d.serviceUser) == d.serviceUser)
+            choices.insert(d.serviceUser, d.initials.isEmpty() ? d.serviceUser : d.initials);
+    }
+    for (const QVariant &p : std::as_const(m_people)) {
+        const QVariantMap person = p.toMap();
+        choices.insert(person.value(QStringLiteral("serviceUser")).toString(),
+                       person.value(QStringLiteral("label")).toString());
+    }
+    m_shareChoices.clear();
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        m_shareChoices << QVariantMap{{QStringLiteral("serviceUser"), it.key()},
+                                      {QStringLiteral("label"), it.value()}};
     std::stable_sort(m_reminders.begin(), m_reminders.end(),
                      [](const QVariant &a, const QVariant &b) {
                          return a.toMap().value(QStringLiteral("overdue")).toBool() &&
@@ -281,6 +297,7 @@ void ConsentViewModel::clear()
 {
     m_people.clear();
     m_reminders.clear();
+    m_shareChoices.clear();
     m_canEdit = false;
     m_errorText.clear();
     emit changed();

@@ -25,6 +25,9 @@ class ConsentViewModel : public QObject
     Q_PROPERTY(QVariantList people READ people NOTIFY changed)
     // [{serviceUser, text, overdue}] for Today, soonest first.
     Q_PROPERTY(QVariantList reminders READ reminders NOTIFY changed)
+    // [{serviceUser, label}]: everyone a share decision can be about (documents or permission
+    // held), whether or not a permission is held.
+    Q_PROPERTY(QVariantList shareChoices READ shareChoices NOTIFY changed)
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QVariantList groupChoices READ groupChoices CONSTANT)         // [{key, label}]
@@ -35,6 +38,7 @@ public:
 
     QVariantList people() const { return m_people; }
     QVariantList reminders() const { return m_reminders; }
+    QVariantList shareChoices() const { return m_shareChoices; }
     bool canEdit() const { return m_canEdit; }
     QString errorText() const { return m_errorText; }
     QVariantList groupChoices() const;
@@ -66,6 +70,7 @@ private:
     const Clock &m_clock;
     QVariantList m_people;
     QVariantList m_reminders;
+    QVariantList m_shareChoices;
     bool m_canEdit = false;
     QString m_errorText;
 };

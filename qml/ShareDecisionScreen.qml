@@ -98,7 +98,7 @@ Page {
             ComboBox {
                 id: whose
                 objectName: "shareWhose"
-                model: screen.consent.people
+                model: screen.consent.shareChoices
                 textRole: "label"
                 valueRole: "serviceUser"
                 font.pixelSize: Style.bodySize

@@ -553,6 +553,8 @@ private slots:
         QTest::newRow("court order when withdrawn")
             << int(Setup::Withdrawn) << QStringLiteral("police") << QStringLiteral("legal-duty")
             << true;
+        QTest::newRow("not shared, no permission held")
+            << int(Setup::None) << QStringLiteral("police") << QStringLiteral("not-shared") << true;
         QTest::newRow("not shared") << int(Setup::Overdue) << QStringLiteral("someone-else")
                                     << QStringLiteral("not-shared") << true;
     }
