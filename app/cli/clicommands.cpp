@@ -291,6 +291,29 @@ int runReportConcern(CliSession &session, const CliOptions &options)
     return 0;
 }
 
+int runReportLost(CliSession &session, const CliOptions &options)
+{
+    const QString what = options.value(QStringLiteral("--what"));
+    if (what.trimmed().isEmpty())
+        return fail(QStringLiteral("Usage: report-lost --what TEXT"));
+    const auto contact = reports::loadLockContact(session.lock().paths());
+    if (!contact)
+        return fail(QStringLiteral("This device is not connected to a council yet: call your "
+                                   "officer."));
+    const qint64 now = session.clock().nowMs();
+    auto written = reports::writeSealedReport(session.lock().paths(), contact->councilBoxPublic,
+                                              what, now, now);
+    if (!written)
+        return fail(written.error());
+    if (options.json)
+        printJson(QJsonObject{{QStringLiteral("reportId"), hex(*written)},
+                              {QStringLiteral("state"), QStringLiteral("sealed")}});
+    else
+        printLine(QStringLiteral("Sealed for the council; it is queued when the device is next "
+                                 "unlocked."));
+    return 0;
+}
+
 int runReports(CliSession &session, const CliOptions &options)
 {
     Database &db = session.vault()->database();

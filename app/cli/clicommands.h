@@ -14,6 +14,8 @@ int runChannels(CliSession &session, const CliOptions &options);
 int runReportBreach(CliSession &session, const CliOptions &options);
 int runReportConcern(CliSession &session, const CliOptions &options);
 int runReports(CliSession &session, const CliOptions &options);
+// Without unlocking (the lock screen's "Lost something?").
+int runReportLost(CliSession &session, const CliOptions &options);
 int runSendEvidence(CliSession &session, const CliOptions &options);
 int runOutbox(CliSession &session, const CliOptions &options);
 // `consent` lists the permissions held; `consent withdraw REF` records a withdrawal.

@@ -5,7 +5,8 @@ namespace safehaven::cli {
 namespace {
 
 // Options after the command that take a value.
-const QStringList kValueOptions{QStringLiteral("--code"), QStringLiteral("--json-file")};
+const QStringList kValueOptions{QStringLiteral("--code"), QStringLiteral("--json-file"),
+                                QStringLiteral("--what")};
 
 } // namespace
 
@@ -80,6 +81,8 @@ QString cliUsage()
         "                             \"followUpOf\": REPORT-ID adds to a sent one)\n"
         "  report-concern --json FILE queue a confidentiality concern ({\"situation\", \"what\"})\n"
         "  reports                    breach and concern reports: state and clocks\n"
+        "  report-lost --what TEXT    the lock screen's report: no PIN; sealed to the council,\n"
+        "                             queued at the next unlock\n"
         "  send-evidence --json FILE  queue checklist evidence ({\"completions\": [...]})\n"
         "  outbox                     what waits to be sent, was sent, was received\n"
         "  consent                    the permissions to share held, and their state today\n"

@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("report-breach"), runReportBreach},
         {QStringLiteral("report-concern"), runReportConcern},
         {QStringLiteral("reports"), runReports},
+        {QStringLiteral("report-lost"), runReportLost},
         {QStringLiteral("send-evidence"), runSendEvidence},
         {QStringLiteral("outbox"), runOutbox},
         {QStringLiteral("consent"), runConsent},
@@ -54,7 +55,9 @@ int main(int argc, char *argv[])
         printError(started.error().message);
         return 1;
     }
-    if (options->command != QLatin1String("enrol")) {
+    // `report-lost` is the lock screen's "Lost something?": it works without the PIN.
+    if (options->command != QLatin1String("enrol") &&
+        options->command != QLatin1String("report-lost")) {
         if (!options->pinFromStdin) {
             printError(QStringLiteral("This command needs the PIN: pass --pin-stdin."));
             return 2;

@@ -11,7 +11,9 @@ DataPaths::DataPaths(const QString &dir)
       attemptsFile(dataDir + QStringLiteral("/attempts")),
       erasedMarker(dataDir + QStringLiteral("/erased")),
       biometricFile(dataDir + QStringLiteral("/biometric.bin")),
-      councilPolicyFile(dataDir + QStringLiteral("/council-policy"))
+      councilPolicyFile(dataDir + QStringLiteral("/council-policy")),
+      lockContactFile(dataDir + QStringLiteral("/lock-contact")),
+      sealedReportsDir(dataDir + QStringLiteral("/lost-reports"))
 {
     const QString installId = QString::fromLatin1(
         QCryptographicHash::hash(QDir::cleanPath(dataDir).toUtf8(), QCryptographicHash::Sha256)

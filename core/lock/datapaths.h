@@ -18,6 +18,8 @@ struct DataPaths
     QString erasedMarker;      // says "erased for safety" on the next start
     QString biometricFile;     // the data key wrapped by the biometric secret, when switched on
     QString councilPolicyFile; // the council's lock rules (CouncilLockPolicy), after enrolment
+    QString lockContactFile;   // what "Lost something?" needs while locked (core/reports)
+    QString sealedReportsDir;  // reports sealed to the council on the lock screen
     QString deviceSecretName;
     QString attemptsSecretName;
     QString biometricSecretName;

@@ -87,6 +87,8 @@ Status LockMachine::setUpPin(std::span<const unsigned char> pin,
     QFile::remove(m_paths.storeFile);
     QFile::remove(m_paths.councilPolicyFile);
     QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
+    QFile::remove(m_paths.lockContactFile);
+    QDir(m_paths.sealedReportsDir).removeRecursively();
 
     auto dataKey = m_keys.provision(pin);
     if (!dataKey)
@@ -364,6 +366,10 @@ void LockMachine::erase(const QString &why)
     (void)m_keys.destroy();
     QFile::remove(m_paths.storeFile);
     QFile::remove(m_paths.storeFile + QStringLiteral("-journal"));
+    // The officer's contact and any sealed lock-screen reports go too: without the enrolment
+    // they can no longer be sent, and nothing about the council should outlive the erase.
+    QFile::remove(m_paths.lockContactFile);
+    QDir(m_paths.sealedReportsDir).removeRecursively();
     QFile marker(m_paths.erasedMarker);
     if (marker.open(QIODevice::WriteOnly))
         marker.write("erased\n");

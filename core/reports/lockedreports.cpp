@@ -30,12 +30,12 @@ constexpr qsizetype kMaxContactBytes = 4 * 1024;
 
 QString sealedDir(const DataPaths &paths)
 {
-    return paths.dataDir + QStringLiteral("/lost-reports");
+    return paths.sealedReportsDir;
 }
 
 QString lockContactPath(const DataPaths &paths)
 {
-    return paths.dataDir + QStringLiteral("/lock-contact");
+    return paths.lockContactFile;
 }
 
 struct SealedFile

@@ -287,6 +287,16 @@ private slots:
         const DataPaths paths(m_dir.path());
         QVERIFY(QFile::exists(paths.keyFile));
         QVERIFY(m_store.read(paths.deviceSecretName).value().has_value());
+        // The lock screen's files (core/reports) go with the keys.
+        QFile contact(paths.lockContactFile);
+        QVERIFY(contact.open(QIODevice::WriteOnly));
+        contact.write("contact");
+        contact.close();
+        QVERIFY(QDir().mkpath(paths.sealedReportsDir));
+        QFile sealed(paths.sealedReportsDir + QStringLiteral("/00.sealed"));
+        QVERIFY(sealed.open(QIODevice::WriteOnly));
+        sealed.write("sealed");
+        sealed.close();
         QSignalSpy states(machine.get(), &LockMachine::stateChanged);
 
         failTimes(*machine, 10);
@@ -294,6 +304,8 @@ private slots:
         QVERIFY(!machine->stateMessage().isEmpty());
         QVERIFY(!QFile::exists(paths.keyFile));
         QVERIFY(!QFile::exists(paths.storeFile));
+        QVERIFY(!QFile::exists(paths.lockContactFile));
+        QVERIFY(!QDir(paths.sealedReportsDir).exists());
         QVERIFY(!m_store.read(paths.deviceSecretName).value().has_value());
         QCOMPARE(states.count(), 1);
 

@@ -281,6 +281,59 @@ private slots:
                  inbox.out.constData());
     }
 
+    void lockScreenReportIsSealedUntilUnlockAndOpenedAtTheDesk()
+    {
+        const EnrolledDevice carer = registered(QStringLiteral("carer"), QStringLiteral("Locked"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        const QByteArray secret = marker("LOCKSCREEN");
+        m_markers << secret;
+        // No PIN: written on the lock screen, sealed to the council.
+        Run lost = m_world.device(
+            carer.dataDir,
+            {QStringLiteral("report-lost"), QStringLiteral("--what"),
+             QStringLiteral("Bag taken at the station ") + QString::fromLatin1(secret),
+             QStringLiteral("--json")},
+            QByteArray());
+        QVERIFY2(lost.ok(), qPrintable(lost.describe()));
+        const QString reportId = lost.json().object().value(QStringLiteral("reportId")).toString();
+        QCOMPARE(reportId.size(), 32);
+        QDirIterator files(carer.dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+        }
+        // The next unlock (any command with the PIN) queues it; a sync sends it once.
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(inbox.ok(), qPrintable(inbox.describe()));
+        int copies = 0;
+        for (const QJsonValue &value : items(inbox)) {
+            const QJsonObject item = value.toObject();
+            if (item.value(QStringLiteral("reportId")).toString() != reportId)
+                continue;
+            ++copies;
+            const QJsonObject report = item.value(QStringLiteral("metadata"))
+                                           .toObject()
+                                           .value(QStringLiteral("report"))
+                                           .toObject();
+            QVERIFY(report.value(QStringLiteral("what"))
+                        .toString()
+                        .contains(QString::fromLatin1(secret)));
+            QVERIFY(report.value(QStringLiteral("fromLockScreen")).toBool());
+            QVERIFY(item.contains(QStringLiteral("deadlines")));
+        }
+        QCOMPARE(copies, 1);
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        Run after =
+            m_world.device(carer.dataDir, {QStringLiteral("reports"), QStringLiteral("--json")});
+        QVERIFY(after.ok());
+        QCOMPARE(reportNamed(after, reportId).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("received"));
+        QVERIFY(reportNamed(after, reportId).value(QStringLiteral("sealed")).toBool());
+    }
+
     void aVolunteersDeviceCanReportToo()
     {
         const EnrolledDevice volunteer =

@@ -214,18 +214,6 @@ public:
         return int(std::count_if(entries->cbegin(), entries->cend(),
                                  [&](const audit::AuditEntry &e) { return e.action == action; }));
     }
-    // Packets of one type waiting in the outbox ("consent-change", "concern-report").
-    Q_INVOKABLE int outboxCount(const QString &type)
-    {
-        Vault *vault = m_machine->vault();
-        if (!vault)
-            return -1;
-        auto items = sync::Outbox(vault->database()).all();
-        if (!items)
-            return -1;
-        return int(std::count_if(items->cbegin(), items->cend(),
-                                 [&](const sync::OutboxItem &item) { return item.type == type; }));
-    }
     Q_INVOKABLE int completionCount()
     {
         Vault *vault = m_machine->vault();
