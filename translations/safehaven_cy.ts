@@ -1114,18 +1114,18 @@ If you think someone tried to get into your device, tell your officer straight a
     <name>EvidenceNotices</name>
     <message>
         <location filename="../qml/EvidenceNotices.qml" line="25"/>
+        <location filename="../qml/EvidenceNotices.qml" line="46"/>
+        <source>Close down the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/EvidenceNotices.qml" line="30"/>
-        <source>A placement has ended</source>
+        <source>Hand back the paperwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/EvidenceNotices.qml" line="39"/>
-        <source>Give the paperwork back to the council and tick each item off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/EvidenceNotices.qml" line="46"/>
-        <source>Close down the placement</source>
+        <source>Mark each paper record returned as you hand it over. The council is told when everything is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
