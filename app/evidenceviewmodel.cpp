@@ -201,6 +201,21 @@ bool EvidenceViewModel::markReturned(qint64 paperId)
     return true;
 }
 
+bool EvidenceViewModel::confirmAllReturned(const QString &serviceUser)
+{
+    Vault *vault = m_lock.vault();
+    if (!vault)
+        return false;
+    auto confirmed =
+        evidence::PaperRegister(vault->database())
+            .confirmAllReturned(serviceUser, auditActor(vault->database()), m_clock.nowMs());
+    if (!confirmed)
+        return fail(confirmed.error().message);
+    m_errorText.clear();
+    reload();
+    return true;
+}
+
 QVariantList EvidenceViewModel::heldAbout(const QString &initials) const
 {
     Vault *vault = m_lock.vault();

@@ -54,6 +54,8 @@ public:
                               const QString &keptAt, const QString &serviceUser = {});
     // Returned today.
     Q_INVOKABLE bool markReturned(qint64 paperId);
+    // "I hold no paper records for this placement": the council gets the receipt.
+    Q_INVOKABLE bool confirmAllReturned(const QString &serviceUser);
     // Plain-language sections for one person: [{heading, lines: [text]}].
     Q_INVOKABLE QVariantList heldAbout(const QString &initials) const;
     // "DD/MM/YYYY" or "YYYY-MM-DD".

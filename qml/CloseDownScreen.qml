@@ -102,6 +102,12 @@ Page {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
+                PlainButton {
+                    objectName: "noPaperHeldButton"
+                    visible: placement.modelData.paper.length === 0 && !placement.modelData.receiptSent
+                    text: qsTr("I hold no paper records for this placement")
+                    onClicked: screen.evidence.confirmAllReturned(placement.modelData.serviceUser)
+                }
                 Repeater {
                     model: placement.modelData.paper
                     PaperItemRow {

@@ -22,12 +22,12 @@ ColumnLayout {
         Layout.fillWidth: true
         padding: Style.spacing
         Accessible.role: Accessible.Grouping
-        Accessible.name: qsTr("A placement has ended")
+        Accessible.name: qsTr("Close down the placement")
         ColumnLayout {
             width: parent.width
             spacing: Style.spacing / 2
             Label {
-                text: qsTr("A placement has ended")
+                text: qsTr("Hand back the paperwork")
                 font.pixelSize: Style.headingSize
                 font.bold: true
                 wrapMode: Text.Wrap
@@ -36,7 +36,7 @@ ColumnLayout {
                 Accessible.name: text
             }
             Label {
-                text: qsTr("Give the paperwork back to the council and tick each item off.")
+                text: qsTr("Mark each paper record returned as you hand it over. The council is told when everything is back.")
                 font.pixelSize: Style.bodySize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

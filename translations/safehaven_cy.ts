@@ -699,17 +699,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CloseDownScreen.qml" line="118"/>
+        <location filename="../qml/CloseDownScreen.qml" line="108"/>
+        <source>I hold no paper records for this placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CloseDownScreen.qml" line="124"/>
         <source>3. The digital documents for this placement have been destroyed on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CloseDownScreen.qml" line="119"/>
+        <location filename="../qml/CloseDownScreen.qml" line="125"/>
         <source>3. %1 digital document(s) are still on this device; they are destroyed at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CloseDownScreen.qml" line="129"/>
+        <location filename="../qml/CloseDownScreen.qml" line="135"/>
         <source>Everything is back. The council has been told.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,6 +1105,11 @@ If you think someone tried to get into your device, tell your officer straight a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/evidence/paperregister.cpp" line="269"/>
+        <source>Something is still to go back, or the council has been told already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/evidence/training.cpp" line="46"/>
         <source>The training date cannot be in the future.</source>
         <translation type="unfinished"></translation>
@@ -1114,18 +1124,18 @@ If you think someone tried to get into your device, tell your officer straight a
     <name>EvidenceNotices</name>
     <message>
         <location filename="../qml/EvidenceNotices.qml" line="25"/>
+        <location filename="../qml/EvidenceNotices.qml" line="46"/>
+        <source>Close down the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/EvidenceNotices.qml" line="30"/>
-        <source>A placement has ended</source>
+        <source>Hand back the paperwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/EvidenceNotices.qml" line="39"/>
-        <source>Give the paperwork back to the council and tick each item off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/EvidenceNotices.qml" line="46"/>
-        <source>Close down the placement</source>
+        <source>Mark each paper record returned as you hand it over. The council is told when everything is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,87 +2138,87 @@ Once your officer has connected this device, you will be able to send a report f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="221"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="236"/>
         <source>kept until the placement ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="222"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="237"/>
         <source>kept until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="223"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="238"/>
         <source>%1: received %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="226"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="241"/>
         <source>No documents about %1 are kept on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="227"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="242"/>
         <source>Documents from the council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="233"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="248"/>
         <source>Permission to share was withdrawn on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="237"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="252"/>
         <source>Permission to share covers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="239"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="254"/>
         <source>Given on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="241"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="256"/>
         <source>To be looked at again by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="244"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="259"/>
         <source>No permission to share record is kept on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="246"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="261"/>
         <source>Permission to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="251"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="266"/>
         <source>%1 (returned on %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="252"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="267"/>
         <source>%1, kept in: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="254"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="269"/>
         <source>No paper records are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="255"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="270"/>
         <source>Paper records the carer holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="258"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="273"/>
         <source>No visits in the diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evidenceviewmodel.cpp" line="259"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="274"/>
         <source>%n visit(s) in the diary: initials, a time and a kind of place only.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2219,7 +2229,7 @@ Once your officer has connected this device, you will be able to send a report f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evidenceviewmodel.cpp" line="263"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="278"/>
         <source>The placement has ended. The return-your-paperwork checklist was done %n time(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2230,12 +2240,12 @@ Once your officer has connected this device, you will be able to send a report f
         </translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="266"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="281"/>
         <source>The carer&apos;s own records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evidenceviewmodel.cpp" line="280"/>
+        <location filename="../app/evidenceviewmodel.cpp" line="295"/>
         <source>Write the date as day/month/year, such as 15/03/2026.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -207,48 +207,72 @@ Result<PaperReturn> PaperRegister::markReturned(qint64 id, QDate on, const QStri
             return logged.error();
 
         // The last one of an ended placement: tell the council, once.
-        const QString &serviceUser = result.item.serviceUser;
-        if (serviceUser.isEmpty())
+        if (result.item.serviceUser.isEmpty())
             return success();
-        auto ended = m_db.prepare("SELECT count(*) FROM placements_ended WHERE service_user = ?1"
-                                  " AND NOT EXISTS (SELECT 1 FROM paper_receipts"
-                                  " WHERE service_user = ?1);");
-        if (!ended)
-            return ended.error();
-        ended->bind(1, serviceUser);
-        if (auto row = ended->step(); !row)
-            return row.error();
-        if (ended->int64(0) == 0)
-            return success();
-        auto all = forServiceUser(serviceUser);
-        if (!all)
-            return all.error();
-        QCborArray ids;
-        for (const PaperItem &item : *all) {
-            if (!item.returned())
-                return success(); // more to go back
-            ids << item.subject();
-        }
-        auto receipt = sync::Outbox(m_db).enqueue(
-            sync::PacketType::DisposalReceipt,
-            QCborMap{{QStringLiteral("documents"), ids},
-                     {QStringLiteral("serviceUser"), serviceUser},
-                     {QStringLiteral("reason"), QLatin1String(kReasonPaperReturned)}},
-            nowMs);
-        if (!receipt)
-            return receipt.error();
-        if (auto noted =
-                m_db.run("INSERT INTO paper_receipts (service_user, sent_ms) VALUES (?1, ?2);",
-                         [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });
-            !noted)
-            return noted;
-        result.receiptQueued = true;
+        auto queued = receiptIfComplete(result.item.serviceUser, nowMs);
+        if (!queued)
+            return queued.error();
+        result.receiptQueued = *queued;
         return success();
     });
     if (!stored)
         return stored.error();
     qCInfo(lcEvidence) << "paper item returned; receipt queued" << result.receiptQueued;
     return result;
+}
+
+Result<bool> PaperRegister::receiptIfComplete(const QString &serviceUser, qint64 nowMs)
+{
+    auto ended = m_db.prepare("SELECT count(*) FROM placements_ended WHERE service_user = ?1"
+                              " AND NOT EXISTS (SELECT 1 FROM paper_receipts"
+                              " WHERE service_user = ?1);");
+    if (!ended)
+        return ended.error();
+    ended->bind(1, serviceUser);
+    if (auto row = ended->step(); !row)
+        return row.error();
+    if (ended->int64(0) == 0)
+        return false;
+    auto all = forServiceUser(serviceUser);
+    if (!all)
+        return all.error();
+    QCborArray ids;
+    for (const PaperItem &item : *all) {
+        if (!item.returned())
+            return false; // more to go back
+        ids << item.subject();
+    }
+    auto receipt = sync::Outbox(m_db).enqueue(
+        sync::PacketType::DisposalReceipt,
+        QCborMap{{QStringLiteral("documents"), ids},
+                 {QStringLiteral("serviceUser"), serviceUser},
+                 {QStringLiteral("reason"), QLatin1String(kReasonPaperReturned)}},
+        nowMs);
+    if (!receipt)
+        return receipt.error();
+    if (auto noted = m_db.run("INSERT INTO paper_receipts (service_user, sent_ms) VALUES (?1, ?2);",
+                              [&](Statement &s) { s.bind(1, serviceUser).bind(2, nowMs); });
+        !noted)
+        return noted.error();
+    return true;
+}
+
+Status PaperRegister::confirmAllReturned(const QString &serviceUser, const QString &actor,
+                                         qint64 nowMs)
+{
+    return m_db.inTransaction([&]() -> Status {
+        auto queued = receiptIfComplete(serviceUser, nowMs);
+        if (!queued)
+            return queued.error();
+        if (!*queued)
+            return makeError(ErrorCode::WrongState,
+                             QCoreApplication::translate(
+                                 "Evidence", "Something is still to go back, or the council "
+                                             "has been told already."));
+        auto logged = audit::AuditLog(m_db).append(actor, QLatin1String(kActionPaperConfirmed),
+                                                   serviceUser, nowMs);
+        return logged ? success() : Status(logged.error());
+    });
 }
 
 Result<QList<PaperItem>> PaperRegister::select(const char *sql,

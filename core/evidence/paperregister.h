@@ -13,6 +13,7 @@ namespace safehaven::evidence {
 // Audit actions of the paper register (subject: "paper-<id>").
 inline constexpr char kActionPaperAdded[] = "paper-added";
 inline constexpr char kActionPaperReturned[] = "paper-returned";
+inline constexpr char kActionPaperConfirmed[] = "paper-none-held";
 // The disposal-receipt reason sent when every paper original of an ended placement is back.
 inline constexpr char kReasonPaperReturned[] = "paper-returned";
 
@@ -65,6 +66,13 @@ public:
     [[nodiscard]] Result<PaperReturn> markReturned(qint64 id, QDate on, const QString &actor,
                                                    qint64 nowMs);
 
+    // For an ended placement where the carer holds no paper at all (or every item is back):
+    // queues the same receipt, once (an empty `documents` list when nothing was registered),
+    // audited as "paper-none-held" (subject: the reference). Not ended, an item still held or
+    // a receipt already sent: WrongState, nothing queued.
+    [[nodiscard]] Status confirmAllReturned(const QString &serviceUser, const QString &actor,
+                                            qint64 nowMs);
+
     [[nodiscard]] Result<QList<PaperItem>> items(); // oldest first
     [[nodiscard]] Result<QList<PaperItem>> forServiceUser(const QString &serviceUser);
     [[nodiscard]] Result<QList<PaperItem>> forInitials(const QString &initials);
@@ -72,6 +80,9 @@ public:
     [[nodiscard]] static Result<PaperItem> validated(const PaperItem &item);
 
 private:
+    // Inside a transaction: queues the receipt if the placement ended, nothing is held and no
+    // receipt was sent yet. Returns whether it queued one.
+    Result<bool> receiptIfComplete(const QString &serviceUser, qint64 nowMs);
     Result<QList<PaperItem>> select(const char *sql, const std::function<void(Statement &)> &bind);
     Database &m_db;
 };

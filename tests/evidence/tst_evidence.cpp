@@ -220,6 +220,33 @@ private slots:
         QVERIFY(!QCborValue(receipts.first()).toCbor().contains("care plan"));
     }
 
+    void holdingNoPaperIsConfirmedOnce()
+    {
+        PaperRegister book(db());
+        const QString su = QStringLiteral("SU-0099");
+        // Not ended yet: nothing to confirm.
+        QCOMPARE(book.confirmAllReturned(su, kActor, kDayNow).code(), ErrorCode::WrongState);
+        endPlacement(su);
+        QVERIFY(book.confirmAllReturned(su, kActor, kDayNow + 1).ok());
+        const auto receipts = paperReceipts();
+        QCOMPARE(receipts.size(), 1);
+        QCOMPARE(receipts.first().value(QStringLiteral("serviceUser")).toString(), su);
+        QVERIFY(receipts.first().value(QStringLiteral("documents")).toArray().isEmpty());
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'paper-none-held';"), 1);
+        QCOMPARE(book.confirmAllReturned(su, kActor, kDayNow + 2).code(), ErrorCode::WrongState);
+        QCOMPARE(paperReceipts().size(), 1);
+
+        // An item still held: refused, nothing sent.
+        const QString other = QStringLiteral("SU-0098");
+        QVERIFY(book.add(paper(QStringLiteral("KL"), QStringLiteral("folder"),
+                               QStringLiteral("drawer"), other),
+                         kActor, kDayNow)
+                    .ok());
+        endPlacement(other);
+        QCOMPARE(book.confirmAllReturned(other, kActor, kDayNow + 3).code(), ErrorCode::WrongState);
+        QCOMPARE(paperReceipts().size(), 1);
+    }
+
     // ---- the close-down ----
 
     void closeDownShowsWhatIsLeftToDo()

@@ -96,6 +96,37 @@ TestCase {
         Steps.shown(testCase, window.contentItem, "documentList")
     }
 
+    function test_trainingDateBringsTheReminderAt11Months() {
+        show("settings")
+        const field = Steps.shown(testCase, window.contentItem, "trainingDateField")
+        field.text = "31/02/2026"
+        Steps.tap(testCase, window.contentItem, "trainingSaveButton")
+        verify(Steps.shown(testCase, window.contentItem, "trainingError").text.length > 0)
+        compare(Fixture.evidence.trainingState, "")
+
+        field.text = Fixture.dateDaysAgo(300) // under 11 months: nothing on Today
+        Steps.tap(testCase, window.contentItem, "trainingSaveButton")
+        tryCompare(Fixture.evidence, "trainingState", "current")
+        compare(Fixture.auditCount("training-recorded") > 0, true)
+        show("today")
+        verify(!findChild(window.contentItem, "trainingCard").visible)
+
+        show("settings")
+        field.text = Fixture.dateDaysAgo(340) // past 11 months
+        Steps.tap(testCase, window.contentItem, "trainingSaveButton")
+        tryCompare(Fixture.evidence, "trainingState", "due")
+        show("today")
+        compare(Steps.shown(testCase, window.contentItem, "trainingReminder").text,
+                "Your data protection training is due")
+
+        show("settings")
+        field.text = Fixture.dateDaysAgo(370) // past 12 months
+        Steps.tap(testCase, window.contentItem, "trainingSaveButton")
+        tryCompare(Fixture.evidence, "trainingState", "overdue")
+        Steps.tap(testCase, window.contentItem, "trainingTodayButton")
+        tryCompare(Fixture.evidence, "trainingState", "current")
+    }
+
     function test_whatWeHoldShowsOnePersonInPlainWords() {
         show("documents")
         Steps.tap(testCase, window.contentItem, "whatWeHoldButton")

@@ -19,6 +19,7 @@
 #include "syncviewmodel.h"
 #include "testdata.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QQmlEngine>
@@ -119,9 +120,18 @@ public:
         if (!vault)
             return;
         (void)vault->database().exec(
-            "DELETE FROM placements_ended; DELETE FROM paper_items; DELETE FROM paper_receipts;");
+            "DELETE FROM placements_ended; DELETE FROM paper_items; DELETE FROM paper_receipts;"
+            " DELETE FROM settings WHERE key = 'training.data-protection';");
         m_home->checklists.refresh();
         m_home->evidence.reload();
+    }
+    // The fixture clock's date `days` ago, as day/month/year (what a carer types).
+    Q_INVOKABLE QString dateDaysAgo(int days) const
+    {
+        return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs())
+            .date()
+            .addDays(-days)
+            .toString(QStringLiteral("dd/MM/yyyy"));
     }
     // Disposal receipts of one reason waiting in the outbox.
     Q_INVOKABLE int queuedReceipts(const QString &reason)
