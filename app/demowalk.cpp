@@ -377,6 +377,9 @@ void DemoWalk::walkEvidence(const DemoCouncil &council,
     invoke("homeShell", "closeOverlay");
 
     show(m_phone, QStringLiteral("documents"));
+    invoke("documentsStack", "openPeopleRecords");
+    both(QStringLiteral("people-records"), {});
+    invoke("documentsStack", "closeDocument");
     invoke("documentsStack", "openPaperRegister");
     both(QStringLiteral("paper-register"), {});
     invoke("documentsStack", "closeDocument");

@@ -9,7 +9,7 @@ Item {
     id: view
     required property DocumentLibraryModel library
     signal openRequested(string documentId)
-    signal permissionRequested()
+    signal peopleRequested()
     readonly property bool dark: Material.theme === Material.Dark
     readonly property int columnWidth: Math.min(width - 2 * Style.spacing, Style.contentMaxWidth)
 
@@ -67,12 +67,13 @@ Item {
         spacing: Style.spacing / 2
         visible: view.library.totalCount > 0
 
-        // Who each person's information may be shared with (the council's permission records).
+        // Permission to share, paper records and what we hold, per person: one entry, so the
+        // search and the documents stay in view at large text sizes.
         PlainButton {
-            objectName: "permissionToShareButton"
-            text: qsTr("Permission to share")
-            Accessible.description: qsTr("Who each person has said their information can be shared with")
-            onClicked: view.permissionRequested()
+            objectName: "peopleRecordsButton"
+            text: qsTr("Permission, paper and what we hold")
+            Accessible.name: qsTr("About the people you support: permission to share, paper records and what we hold")
+            onClicked: view.peopleRequested()
         }
         Label {
             text: qsTr("Search documents")

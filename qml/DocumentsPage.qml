@@ -16,6 +16,9 @@ StackView {
         if (stack.viewer.open(documentId) || stack.viewer.errorText.length > 0)
             stack.push(viewerPage)
     }
+    function openPeopleRecords() {
+        stack.push(peopleRecords)
+    }
     function openPaperRegister() {
         stack.push(paperRegister)
     }
@@ -27,53 +30,32 @@ StackView {
         stack.viewer.close()
     }
 
-    initialItem: Item {
-        // The paper register and "what we hold about you", beside the documents they go with.
-        RowLayout {
-            id: evidenceLinks
-            x: Style.spacing
-            y: Style.spacing / 2
-            width: Math.min(parent.width - 2 * Style.spacing, Style.contentMaxWidth)
-            spacing: Style.spacing / 2
-            PlainButton {
-                objectName: "paperRegisterButton"
-                text: qsTr("Paper records")
-                flat: true
-                font.pixelSize: Style.smallSize
-                Accessible.name: qsTr("Paper records you hold")
-                onClicked: stack.openPaperRegister()
-            }
-            PlainButton {
-                objectName: "whatWeHoldButton"
-                text: qsTr("What we hold")
-                flat: true
-                font.pixelSize: Style.smallSize
-                Accessible.name: qsTr("What we hold about someone")
-                onClicked: stack.openWhatWeHold()
-            }
-        }
-        DocumentLibraryView {
-            anchors.top: evidenceLinks.bottom
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            library: stack.library
-            onOpenRequested: (documentId) => stack.openDocument(documentId)
+    initialItem: DocumentLibraryView {
+        library: stack.library
+        onOpenRequested: (documentId) => stack.openDocument(documentId)
+        onPeopleRequested: stack.openPeopleRecords()
+    }
+    Component {
+        id: peopleRecords
+        PeopleRecordsScreen {
+            onBackRequested: stack.pop(null)
             onPermissionRequested: stack.permissionRequested()
+            onPaperRequested: stack.openPaperRegister()
+            onWhatWeHoldRequested: stack.openWhatWeHold()
         }
     }
     Component {
         id: paperRegister
         PaperRegisterScreen {
             evidence: stack.evidence
-            onBackRequested: stack.pop(null)
+            onBackRequested: stack.pop()
         }
     }
     Component {
         id: whatWeHold
         WhatWeHoldScreen {
             evidence: stack.evidence
-            onBackRequested: stack.pop(null)
+            onBackRequested: stack.pop()
         }
     }
     Component {

@@ -165,6 +165,298 @@
     </message>
 </context>
 <context>
+    <name>BreachReportScreen</name>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="22"/>
+        <source>Add to your report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="22"/>
+        <source>Report a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="46"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="52"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="57"/>
+        <source>Back to Report (your report is kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="75"/>
+        <source>1. Call your Shared Lives officer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="86"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="87"/>
+        <source>Call your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="99"/>
+        <source>What else do you know now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="100"/>
+        <source>2. What happened? One sentence is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="112"/>
+        <source>What happened, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="117"/>
+        <location filename="../qml/BreachReportScreen.qml" line="351"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="119"/>
+        <source>Send now. It waits safely on this device if there is no signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="138"/>
+        <source>Nothing else is needed to send. You can add the details below now, or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="146"/>
+        <source>What kind of thing happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="171"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="196"/>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="196"/>
+        <source>Add details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="202"/>
+        <source>When did you find out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="210"/>
+        <source>When you found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="213"/>
+        <source>When did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="217"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="221"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="224"/>
+        <source>What information was it? (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="233"/>
+        <source>What information it was, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="236"/>
+        <source>What form was it in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="255"/>
+        <source>Was it encrypted or password protected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="265"/>
+        <source>Was it encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="268"/>
+        <source>Whose records? (initials only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="277"/>
+        <source>Initials of the people whose records they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="280"/>
+        <source>How many records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="289"/>
+        <source>How many records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="292"/>
+        <source>How sensitive was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="302"/>
+        <source>How sensitive it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="305"/>
+        <source>Is anyone in danger right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="315"/>
+        <source>Is anyone in immediate danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="318"/>
+        <source>What could happen to the people it is about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="324"/>
+        <source>Risks to the people it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="327"/>
+        <source>What have you done about it already?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="333"/>
+        <source>Steps you have already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="336"/>
+        <source>Police crime number (if it was stolen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="345"/>
+        <source>Police crime number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachReportScreen.qml" line="353"/>
+        <source>Send now, with these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachStatusScreen</name>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="31"/>
+        <source>Your report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="37"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="42"/>
+        <source>Back to Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="51"/>
+        <source>The council has your report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="52"/>
+        <source>Your report has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="53"/>
+        <source>Your report is saved and will send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="100"/>
+        <source>Both clocks run from when you found out. The council uses them to act in time; you do not have to do anything more for the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="107"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="108"/>
+        <source>Call your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="113"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="138"/>
+        <source>Added since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="161"/>
+        <source>Add more details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="162"/>
+        <source>Add more details to this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BreachStatusScreen.qml" line="170"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePinFlow</name>
     <message>
         <location filename="../qml/ChangePinFlow.qml" line="13"/>
@@ -720,6 +1012,84 @@
     </message>
 </context>
 <context>
+    <name>ConcernScreen</name>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="18"/>
+        <source>I can&apos;t keep this confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="29"/>
+        <source>Back to Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="46"/>
+        <source>Some things must be passed on, even when the person asks you not to. Which is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="65"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="91"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="92"/>
+        <source>Call your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="98"/>
+        <source>What is the concern? One or two sentences, only what is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="108"/>
+        <source>The concern, in one or two sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="112"/>
+        <source>Is anyone in danger right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="121"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="127"/>
+        <source>Is anyone in immediate danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="133"/>
+        <source>Send to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="154"/>
+        <source>Your concern is saved and goes to the council as soon as there is signal. Your officer will be in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConcernScreen.qml" line="165"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentLabels</name>
     <message>
         <location filename="../app/documentlabels.cpp" line="15"/>
@@ -785,78 +1155,88 @@
 <context>
     <name>DocumentLibraryView</name>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="70"/>
-        <location filename="../qml/DocumentLibraryView.qml" line="83"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="74"/>
+        <source>Permission, paper and what we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentLibraryView.qml" line="75"/>
+        <source>About the people you support: permission to share, paper records and what we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentLibraryView.qml" line="79"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="92"/>
         <source>Search documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="84"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="93"/>
         <source>Type initials or a kind of document, such as risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="93"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="102"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="94"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="103"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="95"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="104"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="110"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="119"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="130"/>
         <source>1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="121"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="130"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="122"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="131"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="142"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="151"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="153"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="162"/>
         <source>Documents about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="169"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="178"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="170"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="179"/>
         <source>Documents your Shared Lives officer sends, such as All About Me or a risk management plan, will be kept here, encrypted. They can only be read inside Safe Haven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="179"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="188"/>
         <source>Nothing matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DocumentLibraryView.qml" line="180"/>
+        <location filename="../qml/DocumentLibraryView.qml" line="189"/>
         <source>Try fewer letters, or show all documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,29 +1279,6 @@
     <message>
         <location filename="../qml/DocumentViewerPage.qml" line="131"/>
         <source>This document can&apos;t be shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPage</name>
-    <message>
-        <location filename="../qml/DocumentsPage.qml" line="39"/>
-        <source>Paper records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsPage.qml" line="42"/>
-        <source>Paper records you hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsPage.qml" line="47"/>
-        <source>What we hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsPage.qml" line="50"/>
-        <source>What we hold about someone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,48 +1775,48 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../qml/HomeShell.qml" line="25"/>
+        <location filename="../qml/HomeShell.qml" line="27"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="26"/>
+        <location filename="../qml/HomeShell.qml" line="28"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="27"/>
+        <location filename="../qml/HomeShell.qml" line="29"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="28"/>
+        <location filename="../qml/HomeShell.qml" line="30"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="29"/>
+        <location filename="../qml/HomeShell.qml" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="71"/>
+        <location filename="../qml/HomeShell.qml" line="93"/>
         <source>Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="81"/>
-        <location filename="../qml/HomeShell.qml" line="82"/>
+        <location filename="../qml/HomeShell.qml" line="103"/>
+        <location filename="../qml/HomeShell.qml" line="104"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="83"/>
+        <location filename="../qml/HomeShell.qml" line="105"/>
         <source>Closes Safe Haven until your PIN is entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomeShell.qml" line="101"/>
+        <location filename="../qml/HomeShell.qml" line="123"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,40 +1824,124 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../qml/LockScreen.qml" line="11"/>
+        <location filename="../qml/LockScreen.qml" line="15"/>
         <source>Safe Haven is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LockScreen.qml" line="12"/>
+        <location filename="../qml/LockScreen.qml" line="16"/>
         <source>Enter your PIN to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LockScreen.qml" line="13"/>
+        <location filename="../qml/LockScreen.qml" line="17"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LockScreen.qml" line="18"/>
+        <location filename="../qml/LockScreen.qml" line="22"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LockScreen.qml" line="20"/>
+        <location filename="../qml/LockScreen.qml" line="24"/>
         <source>Too many wrong PINs. You can try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LockScreen.qml" line="26"/>
+        <location filename="../qml/LockScreen.qml" line="30"/>
         <source>Use fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LockScreen.qml" line="33"/>
+        <source>Lost something?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LockScreen.qml" line="34"/>
+        <source>Lost something? Report it without unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostSomethingScreen</name>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="17"/>
+        <source>Lost something?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="23"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="28"/>
+        <location filename="../qml/LostSomethingScreen.qml" line="147"/>
+        <source>Back to the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="45"/>
+        <source>1. Call your Shared Lives officer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="56"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="56"/>
+        <source>Call your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="69"/>
+        <source>This device is not connected to a council yet, so it cannot keep a report. Please phone your officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="76"/>
+        <source>2. What happened? One sentence is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="89"/>
+        <source>What happened, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="93"/>
+        <source>When did you find out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="106"/>
+        <source>When you found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="112"/>
+        <source>Send when I unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="113"/>
+        <source>Keep this for the council and send it when I next unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LostSomethingScreen.qml" line="136"/>
+        <source>Locked away for the council: only they can read it, not even this phone. It is sent when you next unlock Safe Haven. If you cannot unlock, tell your officer on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +1989,159 @@ If you think someone tried to get into your device, tell your officer straight a
     <message>
         <location filename="../qml/PaperRegisterScreen.qml" line="48"/>
         <source>Nothing listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRecordsScreen</name>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="15"/>
+        <source>About the people you support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="26"/>
+        <source>Back to your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="44"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="46"/>
+        <source>Who each person has said their information can be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="51"/>
+        <source>Paper records you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="57"/>
+        <source>What we hold about someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PeopleRecordsScreen.qml" line="59"/>
+        <source>A plain list to go through with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionToShareScreen</name>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="14"/>
+        <location filename="../qml/PermissionToShareScreen.qml" line="34"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="26"/>
+        <source>Back to documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="44"/>
+        <source>Who each person has said their information can be shared with. If someone tells you they have changed their mind, record it here straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="45"/>
+        <source>Who each person has said their information can be shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="53"/>
+        <source>No permission to share has come from the council yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="104"/>
+        <source>Covers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="105"/>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="106"/>
+        <source>Review due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="107"/>
+        <source>Deciding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="123"/>
+        <source>Record a withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="124"/>
+        <source>Record that %1 has withdrawn permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="129"/>
+        <source>Record that %1 has withdrawn their permission? It takes effect on this device now, and your officer is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="137"/>
+        <source>Yes, record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="142"/>
+        <location filename="../qml/PermissionToShareScreen.qml" line="193"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="143"/>
+        <source>Cancel, keep the permission as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="150"/>
+        <source>Record a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="151"/>
+        <source>Record a change to who %1&apos;s information can be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="176"/>
+        <source>Can share with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="188"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PermissionToShareScreen.qml" line="194"/>
+        <source>Cancel the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,17 +2262,217 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../qml/ReportPage.qml" line="9"/>
-        <source>Lost something, or sent it to the wrong person?</source>
+        <location filename="../qml/ReportPage.qml" line="21"/>
+        <source>Something gone wrong?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="10"/>
-        <source>Tell your Shared Lives officer straight away, by phone if you can. Do this even if you are not sure, and even if it was paper.
-
-The council has 24 hours to act, and may have to tell the Information Commissioner&apos;s Office within 72 hours of finding out.
-
-Once your officer has connected this device, you will be able to send a report from here, even with no signal.</source>
+        <location filename="../qml/ReportPage.qml" line="33"/>
+        <source>Report a breach
+Lost, stolen, sent to the wrong person, overheard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="35"/>
+        <source>Report a breach: lost, stolen, sent to the wrong person, or overheard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="45"/>
+        <source>I can&apos;t keep this confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="46"/>
+        <source>I can&apos;t keep this confidential: someone is at risk, or told me something I must pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="53"/>
+        <source>Someone asked me for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="55"/>
+        <source>What to do, and a record of whether you shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="61"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="62"/>
+        <source>Call your Shared Lives officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="69"/>
+        <source>Your breach reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="83"/>
+        <source>(nothing written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="94"/>
+        <source>Concerns sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="100"/>
+        <source>The council aims to act within 24 hours, and may have to tell the Information Commissioner&apos;s Office within 72 hours of finding out. Report even if you are not sure, and even if it was paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="37"/>
+        <source>Council: %1 h overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="39"/>
+        <source>Council: %1 h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="45"/>
+        <source>ICO: %1 h overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="47"/>
+        <source>ICO: %1 h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="53"/>
+        <source>Call your Shared Lives officer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="55"/>
+        <source>Try to recall the email, if your email lets you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="57"/>
+        <source>Ask the person who got it to delete it, and to tell you when they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="60"/>
+        <source>Do not forward it or reply to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="62"/>
+        <source>Contact the person who got it and ask for it back, unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="64"/>
+        <source>Ask them not to copy it or pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="66"/>
+        <source>Retrace your steps: go back to where you have been, if it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="69"/>
+        <source>Ask the places you were (shop, bus company, venue) if it was handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="73"/>
+        <source>Report it to the police and write down the crime number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="75"/>
+        <source>If a phone or tablet was taken, tell your officer so it can be wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="79"/>
+        <source>Stop the conversation and move somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="81"/>
+        <source>Note who may have heard, and what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="83"/>
+        <source>Stop it going any further if you safely can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="86"/>
+        <source>Write one sentence about what happened and send it. You can add details later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="97"/>
+        <source>If anyone is in danger right now, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="100"/>
+        <source>If a crime is happening now or someone is in danger, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="103"/>
+        <source>If the person is in danger now, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="104"/>
+        <source>Listen, stay calm, do not promise to keep it secret, and do not ask leading questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="109"/>
+        <source>Follow the doctor&apos;s or health team&apos;s advice about keeping others safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="112"/>
+        <source>Make sure the person is safe now, and tell them who you will speak to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="114"/>
+        <source>Call your Shared Lives officer now: they will advise, with their management team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="118"/>
+        <source>Tell the person, if it is safe, that you cannot keep this to yourself and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/breachclock.cpp" line="121"/>
+        <source>Send a short note of the concern below. Share only what is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/lockedreports.cpp" line="113"/>
+        <source>Write one sentence about what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/lockedreports.cpp" line="116"/>
+        <source>Keep it to a few sentences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +2550,135 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>ShareDecisionScreen</name>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="14"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="38"/>
+        <source>Someone asked me for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="30"/>
+        <source>Back to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="48"/>
+        <source>Check who they are and why they are asking. If they phoned, call them back on a number you found yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="49"/>
+        <source>You do not have to answer on the spot. It is fine to say you need to check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="50"/>
+        <source>Talk to your Shared Lives officer before you share, unless someone is in danger now. Requests from the police go to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="51"/>
+        <source>If you do share, share only what is needed for the reason they gave, and nothing they did not ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="52"/>
+        <source>Write down what you decided, even if you did not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="67"/>
+        <source>Record what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="79"/>
+        <source>Sent to your officer. It goes at the next sync if there is no signal now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="90"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="97"/>
+        <source>Whose information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="107"/>
+        <source>Whose information was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="109"/>
+        <source>Who asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="119"/>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="121"/>
+        <source>Their name or organisation (if you know it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="129"/>
+        <source>Their name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="131"/>
+        <source>What did they ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="139"/>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="141"/>
+        <source>What did you decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <source>Why not? (if you want to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="183"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="198"/>
+        <source>Send the record to your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="213"/>
+        <source>Choose whose information it was and what you decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncRequiredScreen</name>
     <message>
         <location filename="../qml/SyncRequiredScreen.qml" line="12"/>
@@ -1821,68 +2744,83 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../qml/TodayPage.qml" line="36"/>
+        <location filename="../qml/TodayPage.qml" line="46"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="70"/>
+        <source>See permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="76"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="47"/>
+        <location filename="../qml/TodayPage.qml" line="87"/>
         <source>No visits this week. Add one to get a reminder and a quick check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="79"/>
+        <location filename="../qml/TodayPage.qml" line="119"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="84"/>
+        <location filename="../qml/TodayPage.qml" line="124"/>
         <source>%1 at %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="87"/>
+        <location filename="../qml/TodayPage.qml" line="127"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="91"/>
+        <location filename="../qml/TodayPage.qml" line="131"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="99"/>
+        <location filename="../qml/TodayPage.qml" line="139"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="104"/>
+        <location filename="../qml/TodayPage.qml" line="144"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="115"/>
+        <location filename="../qml/TodayPage.qml" line="155"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="116"/>
+        <location filename="../qml/TodayPage.qml" line="156"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="117"/>
+        <location filename="../qml/TodayPage.qml" line="157"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="118"/>
+        <location filename="../qml/TodayPage.qml" line="158"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="124"/>
+        <location filename="../qml/TodayPage.qml" line="164"/>
         <source>Quick check before you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="171"/>
+        <source>Lost something, or sent it to the wrong person? Report it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2985,165 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
 </context>
 <context>
+    <name>safehaven::ConsentViewModel</name>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="29"/>
+        <source>Can decide for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="31"/>
+        <source>Cannot decide: a best-interests decision was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="32"/>
+        <source>Can decide at some times but not others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="39"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consentviewmodel.cpp" line="41"/>
+        <source>Review due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="43"/>
+        <source>Review overdue: do not share on the basis of this permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="45"/>
+        <source>Withdrawn: do not share on the basis of this permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="49"/>
+        <source>Not in place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="64"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="66"/>
+        <source>Health professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="68"/>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="70"/>
+        <source>Other organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="72"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="74"/>
+        <source>Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="75"/>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="81"/>
+        <source>The police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="83"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="109"/>
+        <source>I shared: they gave permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="111"/>
+        <source>I shared: the law or a court order says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="113"/>
+        <source>I shared: to protect someone from harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="115"/>
+        <source>I did not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="128"/>
+        <source>The withdrawal could not be recorded. Please try again, or call your officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="144"/>
+        <source>There is no permission to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="151"/>
+        <source>The change could not be recorded. Please try again, or call your officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="164"/>
+        <source>Safe Haven is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="170"/>
+        <source>That cannot be checked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="195"/>
+        <source>That could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="250"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="265"/>
+        <source>%1: the review of their permission to share is overdue. Ask your officer to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consentviewmodel.cpp" line="268"/>
+        <source>%1: their permission to share is due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safehaven::DocumentLibraryModel</name>
     <message>
         <location filename="../app/documentlibrarymodel.cpp" line="130"/>
@@ -2085,27 +3182,27 @@ Once your officer has connected this device, you will be able to send a report f
 <context>
     <name>safehaven::EnrolmentViewModel</name>
     <message>
-        <location filename="../app/enrolmentviewmodel.cpp" line="44"/>
+        <location filename="../app/enrolmentviewmodel.cpp" line="45"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrolmentviewmodel.cpp" line="45"/>
+        <location filename="../app/enrolmentviewmodel.cpp" line="46"/>
         <source>Shared Lives carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrolmentviewmodel.cpp" line="54"/>
+        <location filename="../app/enrolmentviewmodel.cpp" line="55"/>
         <source>Choose the enrolment file your Shared Lives officer sent you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrolmentviewmodel.cpp" line="59"/>
+        <location filename="../app/enrolmentviewmodel.cpp" line="60"/>
         <source>Safe Haven cannot open that file. Check where it was saved and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrolmentviewmodel.cpp" line="79"/>
+        <location filename="../app/enrolmentviewmodel.cpp" line="80"/>
         <source>Type the code your Shared Lives officer gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +3356,7 @@ Once your officer has connected this device, you will be able to send a report f
     </message>
     <message>
         <location filename="../core/lock/lockmachine.cpp" line="71"/>
-        <location filename="../core/lock/lockmachine.cpp" line="370"/>
+        <location filename="../core/lock/lockmachine.cpp" line="376"/>
         <source>Your Safe Haven data was erased to keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,37 +3371,75 @@ Once your officer has connected this device, you will be able to send a report f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="135"/>
-        <location filename="../core/lock/lockmachine.cpp" line="145"/>
+        <location filename="../core/lock/lockmachine.cpp" line="137"/>
+        <location filename="../core/lock/lockmachine.cpp" line="147"/>
         <source>Safe Haven is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="107"/>
-        <location filename="../core/lock/lockmachine.cpp" line="147"/>
-        <location filename="../core/lock/lockmachine.cpp" line="211"/>
+        <location filename="../core/lock/lockmachine.cpp" line="109"/>
+        <location filename="../core/lock/lockmachine.cpp" line="149"/>
+        <location filename="../core/lock/lockmachine.cpp" line="213"/>
         <source>Too many wrong PINs. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="161"/>
-        <location filename="../core/lock/lockmachine.cpp" line="209"/>
+        <location filename="../core/lock/lockmachine.cpp" line="163"/>
+        <location filename="../core/lock/lockmachine.cpp" line="211"/>
         <source>Unlock Safe Haven first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="215"/>
+        <location filename="../core/lock/lockmachine.cpp" line="217"/>
         <source>The two new PINs are different. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="325"/>
+        <location filename="../core/lock/lockmachine.cpp" line="327"/>
         <source>The information on this device could not be opened. Please contact your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="379"/>
+        <location filename="../core/lock/lockmachine.cpp" line="385"/>
         <source>Safe Haven can&apos;t reach this device&apos;s secure key storage, so it has stayed locked. Restart the device, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::LockReportViewModel</name>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="25"/>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="25"/>
+        <source>About an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="25"/>
+        <source>A few hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="25"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="26"/>
+        <source>Longer ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="43"/>
+        <source>This device has no officer&apos;s number yet. It comes with enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/lockreportviewmodel.cpp" line="56"/>
+        <source>This device is not connected to a council yet. Call your officer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +3448,195 @@ Once your officer has connected this device, you will be able to send a report f
     <message>
         <location filename="../app/officercontact.cpp" line="36"/>
         <source>This device has no officer&apos;s number yet. It comes with enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safehaven::ReportsViewModel</name>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="49"/>
+        <source>I emailed it to the wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="50"/>
+        <source>I posted or gave it to the wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="51"/>
+        <source>I lost it or left it somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="51"/>
+        <source>It was stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="52"/>
+        <source>Someone overheard or saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="52"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="57"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="57"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="57"/>
+        <source>Phone, tablet or laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="58"/>
+        <source>Spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="58"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="63"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="63"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="63"/>
+        <location filename="../app/reportsviewmodel.cpp" line="70"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="69"/>
+        <source>Very sensitive (health, care, money, safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="69"/>
+        <source>Somewhat sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="70"/>
+        <source>Not very sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="75"/>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="75"/>
+        <source>About an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="75"/>
+        <source>A few hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="75"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="76"/>
+        <source>Longer ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="83"/>
+        <source>They are at risk or in danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="84"/>
+        <source>They told me about abuse (for example physical or financial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="85"/>
+        <source>They told me they have broken the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="85"/>
+        <source>They are threatening to harm themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="86"/>
+        <source>They are threatening to harm someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="86"/>
+        <source>They are being bullied or harassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="87"/>
+        <source>They have an infection that puts their or others&apos; health at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="94"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="96"/>
+        <source>Waiting to send: it goes as soon as there is signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="98"/>
+        <source>Sent to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="100"/>
+        <source>Received by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="122"/>
+        <source>Reported from the lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="294"/>
+        <source>How many records: a number, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="329"/>
+        <source>This device is not connected to the council yet. Call your officer instead: your report is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="380"/>
+        <source>This device is not connected to the council yet. Call your officer instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

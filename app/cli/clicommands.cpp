@@ -2,8 +2,8 @@
 
 #include "breachclock.h"
 #include "clioutput.h"
-#include "deviceactor.h"
 #include "consentbook.h"
+#include "deviceactor.h"
 #include "deviceenrolment.h"
 #include "documentstore.h"
 #include "lockedreports.h"

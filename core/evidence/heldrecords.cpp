@@ -1,11 +1,14 @@
 #include "heldrecords.h"
 
 #include "checklistcontent.h"
+#include "consentbook.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -98,21 +101,22 @@ Result<HeldRecords> whatWeHold(Database &db, const QString &initialsIn)
         return references.error();
 
     for (const QString &reference : *references) {
-        auto consent = db.prepare("SELECT record FROM consent_records WHERE service_user = ?1;");
+        auto consent = consent::ConsentBook(db).record(reference);
         if (!consent)
             return consent.error();
-        consent->bind(1, reference);
-        auto row = consent->step();
-        if (!row)
-            return row.error();
-        if (row.value() && !held.consent) {
-            const QCborMap record = QCborValue::fromCbor(consent->blob(0)).toMap();
+        if (consent->has_value() && !held.consent) {
+            const consent::ConsentRecord &record = consent->value();
             HeldConsent summary;
-            for (const QCborValue &who : record.value(QStringLiteral("covers")).toArray())
-                summary.covers << who.toString();
-            summary.given = record.value(QStringLiteral("given")).toString();
-            summary.reviewDue = record.value(QStringLiteral("reviewDue")).toString();
-            summary.withdrawn = record.value(QStringLiteral("withdrawn")).toString();
+            summary.covers = record.covers;
+            summary.given = record.given.toString(Qt::ISODate);
+            summary.reviewDue = record.reviewDue.toString(Qt::ISODate);
+            // Withdrawn on the carer's change, or by the council's record that said so.
+            if (record.withdrawn)
+                summary.withdrawn =
+                    QDateTime::fromMSecsSinceEpoch(
+                        record.changedMs ? record.changedMs : record.issuedMs, QTimeZone::utc())
+                        .date()
+                        .toString(Qt::ISODate);
             held.consent = summary;
         }
         auto ended = db.prepare("SELECT ended_ms FROM placements_ended WHERE service_user = ?1;");

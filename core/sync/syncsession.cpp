@@ -1,7 +1,7 @@
 #include "syncsession.h"
 
-#include "consentbook.h"
 #include "auditdigest.h"
+#include "consentbook.h"
 #include "documentaccess.h"
 #include "inbox.h"
 #include "logging.h"

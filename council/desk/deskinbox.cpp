@@ -1,8 +1,8 @@
 #include "deskinbox.h"
 
 #include "cborfields.h"
-#include "deskconsent.h"
 #include "deskaudit.h"
+#include "deskconsent.h"
 #include "deskoutbox.h"
 #include "lockedreports.h"
 #include "logging.h"
@@ -95,8 +95,7 @@ Status checkDeviceMetadata(PacketType type, const QCborMap &metadata)
             break;
         const bool paperReturned = reason == QLatin1String("paper-returned");
         if (reason != QLatin1String("retention") && reason != QLatin1String("placement-end") &&
-            reason != QLatin1String("wipe") && reason != QLatin1String("consent") &&
-            !paperReturned)
+            reason != QLatin1String("wipe") && reason != QLatin1String("consent") && !paperReturned)
             return makeError(ErrorCode::Malformed,
                              QStringLiteral("disposal-receipt: unknown reason."));
         if (paperReturned) {

@@ -62,7 +62,10 @@ struct ItemContext
     int targetHours = 0;
     qint64 nowMs = 0;
     QHash<QByteArray, QStringList> findings; // by packet id
-    QStringList findingsOf(const AcceptedPacket &item) const { return findings.value(item.packetId); }
+    QStringList findingsOf(const AcceptedPacket &item) const
+    {
+        return findings.value(item.packetId);
+    }
 };
 
 QJsonObject itemJson(const AcceptedPacket &item, const ItemContext &context)
@@ -346,8 +349,7 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs)
             const QJsonObject laterJson = itemJson(later, context);
             itemsJson.append(laterJson);
             followUps.append(laterJson);
-            breachText +=
-                QStringLiteral("    follow-up:\n") + itemText(later, context, 6);
+            breachText += QStringLiteral("    follow-up:\n") + itemText(later, context, 6);
         }
         entry.insert(QStringLiteral("followUps"), followUps);
         breachJson.append(entry);

@@ -15,7 +15,7 @@ foreach(screen pin-setup-phone today-phone today-tablet lock-screen-phone lock-s
         permission-to-share-phone permission-to-share-tablet share-decision-phone
         share-decision-tablet
         today-placement-ended-phone today-placement-ended-tablet close-down-phone close-down-tablet
-        paper-register-phone paper-register-tablet what-we-hold-phone what-we-hold-tablet
+        people-records-phone people-records-tablet paper-register-phone paper-register-tablet what-we-hold-phone what-we-hold-tablet
         settings-training-phone settings-training-tablet)
     file(GLOB found "${OUT}/*-${screen}.png")
     if(NOT found)

@@ -429,11 +429,13 @@ private slots:
                           {QStringLiteral("kind"), QStringLiteral("confidentiality-concern")},
                           {QStringLiteral("concern"), concern}});
         QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
-        QVERIFY(send(PacketType::ConcernReport,
-                     QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x34')},
-                              {QStringLiteral("kind"), QStringLiteral("share-decision")},
-                              {QStringLiteral("concern"), QCborMap()}})
-                    .ok());
+        // A share decision's own fields are checked too (docs/permission-to-share.md).
+        QCOMPARE(int(send(PacketType::ConcernReport,
+                          QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x34')},
+                                   {QStringLiteral("kind"), QStringLiteral("share-decision")},
+                                   {QStringLiteral("concern"), QCborMap()}})
+                         .code()),
+                 int(ErrorCode::Malformed));
         // A breach report with a field outside the contract, or without its sentence.
         QCOMPARE(int(send(PacketType::BreachReport,
                           QCborMap{{QStringLiteral("reportId"), QByteArray(16, '\x35')},

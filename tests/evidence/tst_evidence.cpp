@@ -5,6 +5,7 @@
 #include "auditdigest.h"
 #include "auditlog.h"
 #include "checklistbook.h"
+#include "consentbook.h"
 #include "devicefixture.h"
 #include "heldrecords.h"
 #include "paperregister.h"
@@ -410,19 +411,16 @@ private slots:
         addDocument(QStringLiteral("d2"), QStringLiteral("SU-0057"), QStringLiteral("AM"),
                     QStringLiteral("medical-information"));
         addDocument(QStringLiteral("d3"), QStringLiteral("SU-0061"), QStringLiteral("JT"));
-        QVERIFY(db().run("INSERT INTO consent_records (service_user, record, received_ms)"
-                         " VALUES ('SU-0057', ?1, 1);",
-                         [&](Statement &s) {
-                             s.bind(1,
-                                    QCborValue(QCborMap{{QStringLiteral("covers"),
-                                                         QCborArray{QStringLiteral("volunteers")}},
-                                                        {QStringLiteral("given"),
-                                                         QStringLiteral("2026-01-10")},
-                                                        {QStringLiteral("reviewDue"),
-                                                         QStringLiteral("2027-01-10")}})
-                                        .toCbor());
-                         })
-                    .ok());
+        consent::ConsentRecord permission;
+        permission.serviceUser = QStringLiteral("SU-0057");
+        permission.covers = {QStringLiteral("volunteers")};
+        permission.given = QDate(2026, 1, 10);
+        permission.reviewDue = QDate(2027, 1, 10);
+        permission.capacity = QStringLiteral("has");
+        permission.issuedMs = 1;
+        QVERIFY(
+            db().inTransaction([&] { return consent::ConsentBook(db()).receive(permission, 1); })
+                .ok());
         day::Visit visit{0, QStringLiteral("AM"), kDayNow + 3'600'000, 60,
                          QStringLiteral("day-centre")};
         QVERIFY(day::VisitBook(db()).add(visit).ok());

@@ -48,6 +48,7 @@ TestCase {
 
     function test_recordAWithdrawalFromDocuments() {
         show("documents")
+        Steps.tap(testCase, window.contentItem, "peopleRecordsButton")
         Steps.tap(testCase, window.contentItem, "permissionToShareButton")
         Steps.shown(testCase, window.contentItem, "permissionToShareScreen")
         const state = Steps.shown(testCase, window.contentItem, "consentState-SU-0042")
@@ -66,11 +67,13 @@ TestCase {
         // The carer's own documents stay.
         compare(Fixture.library.totalCount, 10)
         Steps.tap(testCase, window.contentItem, "permissionBackButton")
+        Steps.tap(testCase, window.contentItem, "peopleBackButton")
         Steps.shown(testCase, window.contentItem, "documentList")
     }
 
     function test_recordAChangeOfWhoItCovers() {
         show("documents")
+        Steps.tap(testCase, window.contentItem, "peopleRecordsButton")
         Steps.tap(testCase, window.contentItem, "permissionToShareButton")
         const queued = Fixture.outboxCount("consent-change")
         Steps.tap(testCase, window.contentItem, "change-SU-0057")

@@ -73,6 +73,7 @@ TestCase {
 
     function test_paperRegisterRefusesANameAndMarksReturned() {
         show("documents")
+        Steps.tap(testCase, window.contentItem, "peopleRecordsButton")
         Steps.tap(testCase, window.contentItem, "paperRegisterButton")
         const screen = Steps.shown(testCase, window.contentItem, "paperRegisterScreen")
         const before = Fixture.evidence.paperItems.length
@@ -93,6 +94,7 @@ TestCase {
         Steps.tap(testCase, screen, "returnPaper-" + added.id)
         tryVerify(() => Fixture.evidence.paperItems[before].returned, 3000, "marked returned")
         Steps.tap(testCase, screen, "paperBackButton")
+        Steps.tap(testCase, window.contentItem, "peopleBackButton")
         Steps.shown(testCase, window.contentItem, "documentList")
     }
 
@@ -129,6 +131,7 @@ TestCase {
 
     function test_whatWeHoldShowsOnePersonInPlainWords() {
         show("documents")
+        Steps.tap(testCase, window.contentItem, "peopleRecordsButton")
         Steps.tap(testCase, window.contentItem, "whatWeHoldButton")
         const screen = Steps.shown(testCase, window.contentItem, "whatWeHoldScreen")
         Steps.tap(testCase, screen, "held-RK")
