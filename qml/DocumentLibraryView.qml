@@ -71,7 +71,7 @@ Item {
         // search and the documents stay in view at large text sizes.
         PlainButton {
             objectName: "peopleRecordsButton"
-            text: qsTr("Permission, paper and what we hold")
+            text: qsTr("About each person")
             Accessible.name: qsTr("About the people you support: permission to share, paper records and what we hold")
             onClicked: view.peopleRequested()
         }

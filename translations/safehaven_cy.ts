@@ -1156,7 +1156,7 @@
     <name>DocumentLibraryView</name>
     <message>
         <location filename="../qml/DocumentLibraryView.qml" line="74"/>
-        <source>Permission, paper and what we hold</source>
+        <source>About each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
