@@ -237,6 +237,7 @@ Page {
         id: shareDecisionScreen
         ShareDecisionScreen {
             consent: shell.consent
+            officer: shell.officer
             onBackRequested: overlay.pop()
         }
     }

@@ -9,6 +9,7 @@ import SafeHaven.ViewModels
 Page {
     id: screen
     required property ConsentViewModel consent
+    required property OfficerContact officer
     signal backRequested()
     objectName: "shareDecisionScreen"
     title: qsTr("Someone asked me for information")
@@ -61,6 +62,14 @@ Page {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: modelData
             }
+        }
+        // Talking to the officer first is the advice above: one tap away.
+        PlainButton {
+            objectName: "shareCallOfficer"
+            text: screen.officer.name.length > 0 ? qsTr("Call %1").arg(screen.officer.name)
+                                                 : qsTr("Call your officer")
+            Accessible.name: text
+            onClicked: screen.officer.call()
         }
 
         Label {

@@ -12,6 +12,8 @@ Error refused(const QString &message)
     return makeError(ErrorCode::Malformed, message);
 }
 
+} // namespace
+
 bool isInitials(const QString &text)
 {
     if (text.isEmpty() || text.size() > 4)
@@ -22,8 +24,6 @@ bool isInitials(const QString &text)
     }
     return true;
 }
-
-} // namespace
 
 const QStringList &placeKinds()
 {

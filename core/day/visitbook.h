@@ -20,6 +20,8 @@ struct Visit
     QString place;    // one of placeKinds()
 };
 
+// One to four capital letters A-Z: what the app keeps in place of a person's name.
+bool isInitials(const QString &text);
 const QStringList &placeKinds(); // day-centre, gp-or-hospital, family, community, ...
 
 inline constexpr int kMinVisitMinutes = 5;

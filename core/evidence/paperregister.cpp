@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "logging.h"
 #include "outbox.h"
+#include "visitbook.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -17,17 +18,6 @@ namespace {
 Error refused(const QString &message)
 {
     return makeError(ErrorCode::Malformed, message);
-}
-
-bool isInitials(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 4)
-        return false;
-    for (const QChar c : text) {
-        if (c.unicode() < 'A' || c.unicode() > 'Z')
-            return false;
-    }
-    return true;
 }
 
 // A word such as "Alex" or "Morgan's": a capital followed by at least one small letter.
@@ -107,7 +97,7 @@ Result<PaperItem> PaperRegister::validated(const PaperItem &item)
     checked.description = item.description.simplified();
     checked.keptAt = item.keptAt.simplified();
     checked.serviceUser = item.serviceUser.trimmed();
-    if (!isInitials(checked.initials))
+    if (!day::isInitials(checked.initials))
         return refused(QCoreApplication::translate(
             "Evidence", "Initials only: 1 to 4 letters, A to Z, no names or spaces."));
     if (const QString problem = checkText(

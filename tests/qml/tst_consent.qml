@@ -117,6 +117,10 @@ TestCase {
     function test_aShareDecisionIsRecordedAndSent() {
         show("report")
         Steps.tap(testCase, window.contentItem, "shareDecisionButton")
+        // The advice is to talk to the officer first: the call is one tap away.
+        const calls = Fixture.calls.length
+        Steps.tap(testCase, window.contentItem, "shareCallOfficer")
+        compare(Fixture.calls.length, calls + 1)
         chooseIn("shareWhose", "SU-0057") // JO: covers health professionals, due soon
         chooseIn("shareRecipient", "health-professionals")
         Steps.tap(testCase, window.contentItem, "shareBasis-consent")
