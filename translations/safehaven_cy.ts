@@ -1427,42 +1427,42 @@ If you think someone tried to get into your device, tell your officer straight a
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="55"/>
+        <location filename="../core/evidence/paperregister.cpp" line="45"/>
         <source>Keep it short: at most 80 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="57"/>
+        <location filename="../core/evidence/paperregister.cpp" line="47"/>
         <source>This looks like a name or a number. Use initials and your own short words, such as &quot;AM&apos;s care plan folder&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="111"/>
+        <location filename="../core/evidence/paperregister.cpp" line="101"/>
         <source>Initials only: 1 to 4 letters, A to Z, no names or spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="114"/>
+        <location filename="../core/evidence/paperregister.cpp" line="104"/>
         <source>Say what it is, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="119"/>
+        <location filename="../core/evidence/paperregister.cpp" line="109"/>
         <source>Say where you keep it, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="179"/>
+        <location filename="../core/evidence/paperregister.cpp" line="169"/>
         <source>The day it went back cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="194"/>
+        <location filename="../core/evidence/paperregister.cpp" line="184"/>
         <source>That item is marked returned already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/evidence/paperregister.cpp" line="269"/>
+        <location filename="../core/evidence/paperregister.cpp" line="259"/>
         <source>Something is still to go back, or the council has been told already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,128 +2552,138 @@ Lost, stolen, sent to the wrong person, overheard</source>
 <context>
     <name>ShareDecisionScreen</name>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="14"/>
-        <location filename="../qml/ShareDecisionScreen.qml" line="38"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="15"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="39"/>
         <source>Someone asked me for information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="25"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="26"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="30"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="31"/>
         <source>Back to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="48"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="49"/>
         <source>Check who they are and why they are asking. If they phoned, call them back on a number you found yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="49"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="50"/>
         <source>You do not have to answer on the spot. It is fine to say you need to check first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="50"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="51"/>
         <source>Talk to your Shared Lives officer before you share, unless someone is in danger now. Requests from the police go to the council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="51"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="52"/>
         <source>If you do share, share only what is needed for the reason they gave, and nothing they did not ask for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="52"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="53"/>
         <source>Write down what you decided, even if you did not share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="67"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="69"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="70"/>
+        <source>Call your officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareDecisionScreen.qml" line="76"/>
         <source>Record what you decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="79"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="88"/>
         <source>Sent to your officer. It goes at the next sync if there is no signal now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="90"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="99"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="97"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="106"/>
         <source>Whose information?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="107"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="116"/>
         <source>Whose information was asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="109"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="118"/>
         <source>Who asked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="119"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="128"/>
         <source>Who asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="121"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="130"/>
         <source>Their name or organisation (if you know it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="129"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="138"/>
         <source>Their name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="131"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="140"/>
         <source>What did they ask for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="139"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="148"/>
         <source>What they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="141"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="150"/>
         <source>What did you decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="184"/>
         <source>Why not? (if you want to say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="175"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="184"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="183"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="192"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="198"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="207"/>
         <source>Send the record to your officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ShareDecisionScreen.qml" line="213"/>
+        <location filename="../qml/ShareDecisionScreen.qml" line="222"/>
         <source>Choose whose information it was and what you decided.</source>
         <translation type="unfinished"></translation>
     </message>
