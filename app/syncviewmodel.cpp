@@ -1,6 +1,7 @@
 #include "syncviewmodel.h"
 
 #include "applogging.h"
+#include "appversion.h"
 #include "deviceenrolment.h"
 #include "outbox.h"
 #include "syncsession.h"
@@ -134,6 +135,7 @@ void SyncViewModel::refresh()
             return;
         }
         m_syncRequired = offline == sync::OfflineState::SyncRequired;
+        m_updateRequired = !sync::checkAppVersion(identity->enrolment.policy).ok();
         if (auto summary = sync::Outbox(db).summary()) {
             m_waiting = summary->waiting;
             m_sent = summary->sent;
@@ -143,6 +145,7 @@ void SyncViewModel::refresh()
         m_waiting = 0;
         m_sent = 0;
         m_syncRequired = false;
+        m_updateRequired = false;
     }
     emit changed();
 }

@@ -29,6 +29,8 @@ class SyncViewModel : public QObject
     Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool syncRequired READ syncRequired NOTIFY changed)
+    // The council's minimum app version is newer than this build: documents stay shut.
+    Q_PROPERTY(bool updateRequired READ updateRequired NOTIFY changed)
 public:
     enum class State
     {
@@ -51,6 +53,7 @@ public:
     State state() const { return m_state; }
     QString message() const;
     bool syncRequired() const { return m_syncRequired; }
+    bool updateRequired() const { return m_updateRequired; }
 
     Q_INVOKABLE void syncNow();
     // Reads the counts and the offline state again from the store.
@@ -90,6 +93,7 @@ private:
     int m_lastRoundSent = -1; // -1: no round finished since unlock
     int m_lastRoundReceived = 0;
     bool m_syncRequired = false;
+    bool m_updateRequired = false;
 };
 
 } // namespace safehaven

@@ -41,6 +41,7 @@ enum class ErrorCode
     WrongCode,        // the enrolment code does not open the enrolment file
     NotEnrolled,
     AlreadyEnrolled,
+    UpdateRequired, // the council's minimum app version is newer than this build
 };
 
 struct Error

@@ -57,7 +57,9 @@ function(safehaven_package_app target)
             MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
             XCODE_ATTRIBUTE_PRODUCT_BUNDLE_IDENTIFIER org.safehaven.SafeHaven
             XCODE_ATTRIBUTE_CODE_SIGN_ENTITLEMENTS ${dir}/ios/SafeHaven.entitlements
-            XCODE_ATTRIBUTE_TARGETED_DEVICE_FAMILY "1,2")
+            XCODE_ATTRIBUTE_TARGETED_DEVICE_FAMILY "1,2"
+            # iOS 16: the oldest still given security fixes when chosen (MASVS-CODE-1).
+            XCODE_ATTRIBUTE_IPHONEOS_DEPLOYMENT_TARGET 16.0)
     else()
         install(TARGETS ${target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     endif()

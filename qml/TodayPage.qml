@@ -36,6 +36,36 @@ SectionPage {
         onTrainingRequested: page.trainingRequested()
     }
 
+    // The council asks for a newer app before documents open again (MASVS-CODE-2).
+    Frame {
+        objectName: "updateRequiredCard"
+        visible: page.sync.updateRequired
+        Layout.fillWidth: true
+        padding: Style.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: updateHeading.text
+        ColumnLayout {
+            width: parent.width
+            spacing: Style.spacing / 2
+            Label {
+                id: updateHeading
+                text: qsTr("Update Safe Haven")
+                font.pixelSize: Style.headingSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Your council needs a newer version before documents can be opened. Update Safe Haven from your app store. You can still report a breach.")
+                font.pixelSize: Style.bodySize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
     // Permission to share that is due for review or overdue (docs/permission-to-share.md).
     ColumnLayout {
         objectName: "consentReminders"

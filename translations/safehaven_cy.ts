@@ -2754,82 +2754,92 @@ Lost, stolen, sent to the wrong person, overheard</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../qml/TodayPage.qml" line="46"/>
-        <source>Permission to share</source>
+        <location filename="../qml/TodayPage.qml" line="52"/>
+        <source>Update Safe Haven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="70"/>
-        <source>See permission to share</source>
+        <location filename="../qml/TodayPage.qml" line="61"/>
+        <source>Your council needs a newer version before documents can be opened. Update Safe Haven from your app store. You can still report a breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/TodayPage.qml" line="76"/>
+        <source>Permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="100"/>
+        <source>See permission to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TodayPage.qml" line="106"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="87"/>
+        <location filename="../qml/TodayPage.qml" line="117"/>
         <source>No visits this week. Add one to get a reminder and a quick check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="119"/>
+        <location filename="../qml/TodayPage.qml" line="149"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="124"/>
+        <location filename="../qml/TodayPage.qml" line="154"/>
         <source>%1 at %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="127"/>
+        <location filename="../qml/TodayPage.qml" line="157"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="131"/>
+        <location filename="../qml/TodayPage.qml" line="161"/>
         <source>Remove the visit at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="139"/>
+        <location filename="../qml/TodayPage.qml" line="169"/>
         <source>Add a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="144"/>
+        <location filename="../qml/TodayPage.qml" line="174"/>
         <source>Quick checks before you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="155"/>
+        <location filename="../qml/TodayPage.qml" line="185"/>
         <source>…drive to a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="156"/>
+        <location filename="../qml/TodayPage.qml" line="186"/>
         <source>…take a bus or train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="157"/>
+        <location filename="../qml/TodayPage.qml" line="187"/>
         <source>…make a call in a public place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="158"/>
+        <location filename="../qml/TodayPage.qml" line="188"/>
         <source>…post on social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="164"/>
+        <location filename="../qml/TodayPage.qml" line="194"/>
         <source>Quick check before you %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TodayPage.qml" line="171"/>
+        <location filename="../qml/TodayPage.qml" line="201"/>
         <source>Lost something, or sent it to the wrong person? Report it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,52 +3701,52 @@ Lost, stolen, sent to the wrong person, overheard</source>
 <context>
     <name>safehaven::SyncViewModel</name>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="66"/>
+        <location filename="../app/syncviewmodel.cpp" line="67"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="71"/>
+        <location filename="../app/syncviewmodel.cpp" line="72"/>
         <source>Today %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="73"/>
+        <location filename="../app/syncviewmodel.cpp" line="74"/>
         <source>Yesterday %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="81"/>
+        <location filename="../app/syncviewmodel.cpp" line="82"/>
         <source>Syncing with the council…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="84"/>
+        <location filename="../app/syncviewmodel.cpp" line="85"/>
         <source>No signal — Safe Haven will try again when you are back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="86"/>
+        <location filename="../app/syncviewmodel.cpp" line="87"/>
         <source>No signal — 1 item will be sent when you are back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="87"/>
+        <location filename="../app/syncviewmodel.cpp" line="88"/>
         <source>No signal — %1 items will be sent when you are back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="89"/>
+        <location filename="../app/syncviewmodel.cpp" line="90"/>
         <source>Safe Haven could not finish syncing. It will try again later. If this keeps happening, tell your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="97"/>
+        <location filename="../app/syncviewmodel.cpp" line="98"/>
         <source>Everything is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="98"/>
+        <location filename="../app/syncviewmodel.cpp" line="99"/>
         <source>Sent %1, received %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,5 +26,7 @@ int runAudit(CliSession &session, const CliOptions &options);
 int runChecklists(CliSession &session, const CliOptions &options);
 // The paper register: list, `add INITIALS WHAT WHERE [SERVICE-USER]`, `return ID`.
 int runPaper(CliSession &session, const CliOptions &options);
+// clipolicy.cpp: the council's rules in force and whether this version may open documents.
+int runPolicy(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

@@ -90,6 +90,8 @@ QString cliUsage()
         "  audit                      the audit trail and its chain check (exit 1: broken)\n"
         "  checklists                 the checklist set in force and every completion\n"
         "  paper [add INITIALS WHAT WHERE | return ID]  the paper register\n"
+        "  policy                     the council's rules, and whether this version may open\n"
+        "                             documents (the council's minimum app version)\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

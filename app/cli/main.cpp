@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("checklists"), runChecklists},
         {QStringLiteral("paper"), runPaper},
+        {QStringLiteral("policy"), runPolicy},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {

@@ -1,5 +1,6 @@
 #include "documentaccess.h"
 
+#include "appversion.h"
 #include "auditlog.h"
 #include "consentbook.h"
 #include "documentstore.h"
@@ -28,6 +29,9 @@ Status auditPurges(Database &db, const QStringList &ids, const QString &actor, q
 Result<QByteArray> DocumentAccess::open(const QString &documentId, const QString &actor,
                                         qint64 nowMs)
 {
+    // Below the council's minimum app version nothing is opened (MASVS-CODE-2).
+    if (auto supported = sync::checkAppVersion(m_db); !supported)
+        return supported.error();
     QByteArray content;
     bool tampered = false;
     bool refusedAccess = false;

@@ -31,7 +31,8 @@ public:
     // the same transaction. The content must match its stored size and SHA-256: otherwise
     // CryptoFailure, nothing is returned, no "opened" entry is kept, and a
     // "document-open-refused" entry records the attempt. An unknown id is a StoreError. The
-    // caller owns the bytes and wipes them when done (ZeroingBytes / wipe()).
+    // caller owns the bytes and wipes them when done (ZeroingBytes / wipe()). Below the
+    // council's minimum app version: UpdateRequired, before anything is read or audited.
     [[nodiscard]] Result<QByteArray> open(const QString &documentId, const QString &actor,
                                           qint64 nowMs);
 

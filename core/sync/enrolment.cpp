@@ -1,5 +1,6 @@
 #include "enrolment.h"
 
+#include "appversion.h"
 #include "cborfields.h"
 #include "keywrap.h"
 #include "packetheader.h"
@@ -37,6 +38,34 @@ Result<SecureBuffer> codeKey(const QString &code, const KdfParams &params)
 
 } // namespace
 
+QCborMap encodePolicy(const EnrolmentPolicy &policy)
+{
+    QCborMap map{{QStringLiteral("idleLockMaxSeconds"), policy.idleLockMaxSeconds},
+                 {QStringLiteral("pinAttemptLimit"), policy.pinAttemptLimit},
+                 {QStringLiteral("offlineGraceDays"), policy.offlineGraceDays},
+                 {QStringLiteral("breachTargetHours"), policy.breachTargetHours}};
+    if (!policy.minimumAppVersion.isEmpty())
+        map.insert(QStringLiteral("minimumAppVersion"), policy.minimumAppVersion);
+    return map;
+}
+
+Result<EnrolmentPolicy> decodePolicy(CborFields &fields)
+{
+    EnrolmentPolicy policy;
+    policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
+    policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
+    policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
+    policy.breachTargetHours = int(fields.optionalInteger("breachTargetHours", 1, 72, 24));
+    policy.minimumAppVersion = fields.optionalText("minimumAppVersion", 11);
+    if (!fields.ok())
+        return fields.error();
+    if (!policy.minimumAppVersion.isEmpty() && !parseAppVersion(policy.minimumAppVersion))
+        return makeError(
+            ErrorCode::Malformed,
+            QStringLiteral("The policy's minimumAppVersion is not MAJOR.MINOR.PATCH."));
+    return policy;
+}
+
 QByteArray encodeEnrolment(const Enrolment &e)
 {
     QCborMap council{{QStringLiteral("name"), e.councilName},
@@ -51,10 +80,7 @@ QByteArray encodeEnrolment(const Enrolment &e)
                     {QStringLiteral("token"), e.registrationToken}};
     QCborMap officer{{QStringLiteral("name"), e.officerName},
                      {QStringLiteral("phone"), e.officerPhone}};
-    QCborMap policy{{QStringLiteral("idleLockMaxSeconds"), e.policy.idleLockMaxSeconds},
-                    {QStringLiteral("pinAttemptLimit"), e.policy.pinAttemptLimit},
-                    {QStringLiteral("offlineGraceDays"), e.policy.offlineGraceDays},
-                    {QStringLiteral("breachTargetHours"), e.policy.breachTargetHours}};
+    const QCborMap policy = encodePolicy(e.policy);
     QCborMap channels{{QStringLiteral("control"), e.controlChannel},
                       {QStringLiteral("breach"), e.breachChannel}};
     QCborMap root{{QStringLiteral("v"), 1},
@@ -100,10 +126,9 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     e.registrationToken = device.bytes("token", 32);
     e.officerName = officer.text("name", 200);
     e.officerPhone = officer.text("phone", 40);
-    e.policy.idleLockMaxSeconds = int(policy.integer("idleLockMaxSeconds", 30, 3600));
-    e.policy.pinAttemptLimit = int(policy.integer("pinAttemptLimit", 3, 20));
-    e.policy.offlineGraceDays = int(policy.integer("offlineGraceDays", 1, 365));
-    e.policy.breachTargetHours = int(policy.optionalInteger("breachTargetHours", 1, 72, 24));
+    auto decodedPolicy = decodePolicy(policy);
+    if (decodedPolicy)
+        e.policy = *decodedPolicy;
     e.controlChannel = channels.bytes("control", kChannelIdBytes);
     e.breachChannel = channels.bytes("breach", kChannelIdBytes);
     e.issuedMs = root.integer("issued", 0, std::numeric_limits<qint64>::max());
@@ -114,6 +139,8 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
         if (!fields->ok())
             return fields->error();
     }
+    if (!decodedPolicy)
+        return decodedPolicy.error();
     if (!partyIdFromName(e.deviceId))
         return makeError(ErrorCode::Malformed,
                          QStringLiteral("The enrolment's device id is not valid."));

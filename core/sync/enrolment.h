@@ -4,6 +4,7 @@
 #include "securebuffer.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QString>
 #include <QUrl>
 
@@ -17,7 +18,15 @@ struct EnrolmentPolicy
     // The council's own target for a breach report, in hours from discovery (optional on the
     // wire, 1..72, default 24). The ICO's 72 hours are fixed.
     int breachTargetHours = 24;
+    // The oldest app version allowed to open documents ("MAJOR.MINOR.PATCH", optional on the
+    // wire; empty: none). See appversion.h.
+    QString minimumAppVersion;
 };
+
+class CborFields;
+// The policy map, shared by the enrolment and the policy packet (docs/sync-protocol.md).
+QCborMap encodePolicy(const EnrolmentPolicy &policy);
+[[nodiscard]] Result<EnrolmentPolicy> decodePolicy(CborFields &fields);
 
 // What the council's desk hands one device (docs/sync-protocol.md, "Enrolment").
 struct Enrolment

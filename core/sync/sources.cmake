@@ -1,5 +1,6 @@
 # The packet protocol (docs/sync-protocol.md), enrolment, outbox and inbox.
 target_sources(safehaven_core PRIVATE
+    sync/appversion.cpp sync/appversion.h
     sync/cborfields.cpp sync/cborfields.h
     sync/deviceenrolment.cpp sync/deviceenrolment.h
     sync/documentstore.cpp sync/documentstore.h
@@ -14,3 +15,7 @@ target_sources(safehaven_core PRIVATE
     sync/syncsession.cpp sync/syncsession.h
     sync/syncstore.cpp sync/syncstore.h
 )
+# The running version, for the council's minimum (appversion.cpp only, so a version bump
+# rebuilds one file).
+set_source_files_properties(sync/appversion.cpp PROPERTIES
+    COMPILE_DEFINITIONS "SAFEHAVEN_APP_VERSION=\"${PROJECT_VERSION}\"")

@@ -90,31 +90,16 @@ CommandResult runChecklistsPublish(DeskStore &store, const QString &path, qint64
     // What the devices receive is the checked content, written out again.
     const QCborMap packet = checklists::toCbor(*content);
 
-    auto devices = store.devices();
-    if (!devices)
-        return devices.error();
     auto council = store.councilKeys();
     if (!council)
         return council.error();
-    QJsonArray sentTo;
-    int queued = 0;
-    int posted = 0;
+    Broadcast sent;
     auto done = store.inTransaction([&]() -> Status {
-        for (DeviceRecord device : *devices) {
-            if (device.state == QLatin1String(kStateWiped) ||
-                device.state == QLatin1String(kStateWipeSent))
-                continue;
-            auto made = postToDevice(store, *council, device, sync::PacketType::ChecklistContent,
-                                     device.controlChannel, packet, {}, nowMs);
-            if (!made)
-                return made.error();
-            if (made->queued)
-                ++queued;
-            else
-                ++posted;
-            sentTo.append(QJsonObject{{QStringLiteral("device"), device.id},
-                                      {QStringLiteral("queued"), made->queued}});
-        }
+        auto broadcast =
+            postToEveryDevice(store, *council, sync::PacketType::ChecklistContent, packet, nowMs);
+        if (!broadcast)
+            return broadcast.error();
+        sent = *broadcast;
         return store.setMeta(metakey::checklistsVersion, QByteArray::number(content->version));
     });
     if (!done)
@@ -123,16 +108,17 @@ CommandResult runChecklistsPublish(DeskStore &store, const QString &path, qint64
     out.text = QStringLiteral("Checklists version %1 (%2 checklists) published to %3 device(s)")
                    .arg(content->version)
                    .arg(content->checklists.size())
-                   .arg(sentTo.size());
-    out.text += queued > 0 ? QStringLiteral("; %1 wait until their device checks in.\n").arg(queued)
-                           : QStringLiteral(".\n");
+                   .arg(sent.sentTo.size());
+    out.text += sent.queued > 0
+                    ? QStringLiteral("; %1 wait until their device checks in.\n").arg(sent.queued)
+                    : QStringLiteral(".\n");
     out.json = QJsonObject{{QStringLiteral("version"), content->version},
                            {QStringLiteral("checklists"), int(content->checklists.size())},
-                           {QStringLiteral("devices"), sentTo}};
+                           {QStringLiteral("devices"), sent.sentTo}};
     // Published either way: what the relay did not take now leaves with the next command.
-    if (posted > 0) {
-        if (auto sent = deliverOutbox(store); !sent)
-            out.warnings.append(sent.error().message);
+    if (sent.posted > 0) {
+        if (auto delivered = deliverOutbox(store); !delivered)
+            out.warnings.append(delivered.error().message);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deskstore.h"
+#include "enrolment.h"
 #include "result.h"
 
 #include <QJsonValue>
@@ -89,6 +90,21 @@ CommandResult runInbox(DeskStore &store, qint64 nowMs);
 CommandResult runChecklistsPublish(DeskStore &store, const QString &file, qint64 nowMs);
 CommandResult runDevices(DeskStore &store);
 
+// `policy`: the council's rules for every device, kept in the desk and sent in a policy packet
+// to each device not wiped. 0 / empty: keep the desk's current value; "none" clears the
+// minimum app version.
+struct PolicyOptions
+{
+    int idleLockMaxSeconds = 0;
+    int attemptLimit = 0;
+    int offlineGraceDays = 0;
+    int breachTargetHours = 0;
+    QString minimumAppVersion;
+};
+CommandResult runPolicy(DeskStore &store, const PolicyOptions &options, qint64 nowMs);
+// The desk's current policy (built-in defaults where the desk has none).
+sync::EnrolmentPolicy deskPolicy(DeskStore &store);
+
 // The council's breach target in hours (the `policy.breach-target-hours` setting, default 24).
 int deskBreachTargetHours(DeskStore &store);
 
@@ -107,6 +123,10 @@ inline const QString caKey = QStringLiteral("ca.key");
 inline const QString clientCertificate = QStringLiteral("client.certificate");
 inline const QString clientKey = QStringLiteral("client.key");
 inline const QString breachTargetHours = QStringLiteral("policy.breach-target-hours");
+inline const QString idleLockMaxSeconds = QStringLiteral("policy.idle-lock-max");
+inline const QString attemptLimit = QStringLiteral("policy.attempt-limit");
+inline const QString offlineGraceDays = QStringLiteral("policy.offline-grace-days");
+inline const QString minimumAppVersion = QStringLiteral("policy.minimum-app-version");
 inline const QString checklistsVersion = QStringLiteral("checklists.version"); // last published
 } // namespace metakey
 

@@ -98,7 +98,7 @@ CommandResult runEnrol(DeskStore &store, const EnrolOptions &options, qint64 now
             return saved.error();
     }
     e.policy = {options.idleLockMaxSeconds, options.attemptLimit, options.offlineGraceDays,
-                deskBreachTargetHours(store)};
+                deskBreachTargetHours(store), deskPolicy(store).minimumAppVersion};
     e.controlChannel = sync::randomBytes(sync::kChannelIdBytes);
     e.breachChannel = sync::randomBytes(sync::kChannelIdBytes);
     e.issuedMs = nowMs;

@@ -4,6 +4,7 @@
 #include "packetheader.h"
 
 #include <QCborValue>
+#include <QJsonObject>
 
 #include <sodium.h>
 
@@ -132,6 +133,28 @@ Result<Posted> postInTransaction(DeskStore &store, DeviceRecord &device, sync::P
     if (!done)
         return done.error();
     return posted;
+}
+
+Result<Broadcast> postToEveryDevice(DeskStore &store, const sync::KeyPairs &council,
+                                    sync::PacketType type, const QCborMap &metadata, qint64 nowMs)
+{
+    auto devices = store.devices();
+    if (!devices)
+        return devices.error();
+    Broadcast broadcast;
+    for (DeviceRecord device : *devices) {
+        if (device.state == QLatin1String(kStateWiped) ||
+            device.state == QLatin1String(kStateWipeSent))
+            continue;
+        auto made =
+            postToDevice(store, council, device, type, device.controlChannel, metadata, {}, nowMs);
+        if (!made)
+            return made.error();
+        ++(made->queued ? broadcast.queued : broadcast.posted);
+        broadcast.sentTo.append(QJsonObject{{QStringLiteral("device"), device.id},
+                                            {QStringLiteral("queued"), made->queued}});
+    }
+    return broadcast;
 }
 
 } // namespace safehaven::desk

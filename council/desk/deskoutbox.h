@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QCborMap>
+#include <QJsonArray>
 
 #include <functional>
 
@@ -38,6 +39,20 @@ qint64 documentBodyBytes(qint64 contentBytes, qint64 metadataBytes);
 } // namespace safehaven::desk
 
 namespace safehaven::desk {
+
+// What a packet for every device did: each device, whether its packet waits for its register.
+struct Broadcast
+{
+    QJsonArray sentTo; // {device, queued}
+    int queued = 0;
+    int posted = 0;
+};
+
+// postToDevice on the control channel of every device neither wiped nor told to wipe. Call
+// inside a transaction.
+[[nodiscard]] Result<Broadcast> postToEveryDevice(DeskStore &store, const sync::KeyPairs &council,
+                                                  sync::PacketType type, const QCborMap &metadata,
+                                                  qint64 nowMs);
 
 // The device a council packet goes to: known, and neither wiped nor told to wipe.
 [[nodiscard]] Result<DeviceRecord> deviceForSending(DeskStore &store, const QString &id);

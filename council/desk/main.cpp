@@ -37,6 +37,8 @@ const char *kUsage =
     "  consent --service-user REF --covers LIST [--given YYYY-MM-DD] [--review-due YYYY-MM-DD]\n"
     "        [--capacity has|lacks-best-interests|fluctuating] [--withdrawn] [--note TEXT]\n"
     "  checklists publish FILE\n"
+    "  policy [--idle-lock-max S] [--attempt-limit N] [--offline-grace-days D]\n"
+    "         [--breach-target-hours H] [--minimum-app-version X.Y.Z|none]\n"
     "  inbox\n"
     "  devices\n"
     "The passphrase comes from SAFEHAVEN_DESK_PASSPHRASE or a prompt on the terminal.\n";
@@ -171,7 +173,7 @@ int run(const QStringList &all)
 
     static const QStringList known =
         list({"init", "relay-bundle", "enrol", "send-document", "channel", "wipe", "end-placement",
-              "inbox", "devices", "consent", "checklists"});
+              "inbox", "devices", "consent", "checklists", "policy"});
     if (!known.contains(command))
         throw UsageError{QStringLiteral("Unknown command %1.").arg(command)};
 
@@ -296,6 +298,20 @@ int run(const QStringList &all)
         wantsJson |= o.json();
         const QString file = o.positional(1).first();
         work = [file, now](DeskStore &s) { return runChecklistsPublish(s, file, now); };
+    } else if (command == QLatin1String("policy")) {
+        const Options o(rest,
+                        list({"--idle-lock-max", "--attempt-limit", "--offline-grace-days",
+                              "--breach-target-hours", "--minimum-app-version"}),
+                        {});
+        o.positional(0);
+        wantsJson |= o.json();
+        PolicyOptions p;
+        p.idleLockMaxSeconds = o.number("--idle-lock-max", 0);
+        p.attemptLimit = o.number("--attempt-limit", 0);
+        p.offlineGraceDays = o.number("--offline-grace-days", 0);
+        p.breachTargetHours = o.number("--breach-target-hours", 0);
+        p.minimumAppVersion = o.value("--minimum-app-version");
+        work = [p, now](DeskStore &s) { return runPolicy(s, p, now); };
     } else if (command == QLatin1String("inbox")) {
         const Options o(rest, {}, {});
         o.positional(0);

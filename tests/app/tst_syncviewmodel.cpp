@@ -1,11 +1,13 @@
 // SyncViewModel's worker thread: a round runs off the GUI thread on its own connection, ends
 // offline against a closed port, and locking in the middle of a round stops it and waits for
 // it before the store closes.
+#include "appversion.h"
 #include "demoenrolment.h"
 #include "deviceenrolment.h"
 #include "ephemeralsecretstore.h"
 #include "lockmachine.h"
 #include "mockclock.h"
+#include "syncstore.h"
 #include "syncviewmodel.h"
 #include "testdata.h"
 
@@ -28,6 +30,7 @@ private slots:
     void lockDuringRoundWaitsAndClosesCleanly();
     void destroyingDuringRoundWaits();
     void notEnrolledDoesNothing();
+    void updateRequiredFollowsTheCouncilsMinimum();
 
 private:
     void enrol(quint16 relayPort);
@@ -155,6 +158,26 @@ void tst_SyncViewModel::notEnrolledDoesNothing()
     QVERIFY(!model.isRunning());
     QVERIFY(!model.enrolled());
     QCOMPARE(model.state(), SyncViewModel::State::Idle);
+}
+
+// Today's "Update Safe Haven" card follows the council's minimum app version.
+void tst_SyncViewModel::updateRequiredFollowsTheCouncilsMinimum()
+{
+    enrol(closedPort());
+    SyncViewModel model(*m_lock, m_clock);
+    model.setAutomatic(false);
+    model.refresh();
+    QVERIFY(!model.updateRequired());
+    sync::SyncStore store(m_lock->vault()->database());
+    sync::EnrolmentPolicy policy = store.identity()->enrolment.policy;
+    policy.minimumAppVersion = QStringLiteral("999.0.0");
+    QVERIFY(store.applyPolicy(policy).ok());
+    model.refresh();
+    QVERIFY(model.updateRequired());
+    policy.minimumAppVersion = sync::runningAppVersion();
+    QVERIFY(store.applyPolicy(policy).ok());
+    model.refresh();
+    QVERIFY(!model.updateRequired());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncViewModel)

@@ -270,6 +270,49 @@ private slots:
         QVERIFY2(wiped, devices.out.constData());
     }
 
+    // MASVS-CODE-2: the desk raises the minimum app version; the device still syncs and
+    // reports but opens no document until the minimum is lowered (or the app updated).
+    void theCouncilCanRequireAnUpdate()
+    {
+        const EnrolledDevice carer =
+            m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Update Carer"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        QVERIFY(m_world.desk({QStringLiteral("inbox")}).ok());
+        const auto updateRequired = [&] {
+            Run policy =
+                m_world.device(carer.dataDir, {QStringLiteral("policy"), QStringLiteral("--json")});
+            return policy.json().object().value(QStringLiteral("updateRequired"));
+        };
+        QCOMPARE(updateRequired(), QJsonValue(false));
+
+        Run bad = m_world.desk({QStringLiteral("policy"), QStringLiteral("--minimum-app-version"),
+                                QStringLiteral("latest")});
+        QCOMPARE(bad.exitCode, 1); // the devices' own parser refuses it: nothing is sent
+        Run raise = m_world.desk({QStringLiteral("policy"), QStringLiteral("--minimum-app-version"),
+                                  QStringLiteral("999.0.0"), QStringLiteral("--json")});
+        QVERIFY2(raise.ok(), qPrintable(raise.describe()));
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        QCOMPARE(updateRequired(), QJsonValue(true));
+
+        // Reporting still works below the minimum.
+        Run report = m_world.device(carer.dataDir,
+                                    {QStringLiteral("report-breach"), QStringLiteral("--json"),
+                                     m_world.writeFile(QStringLiteral("update-report.json"),
+                                                       "{\"what\": \"Phone left in a taxi\"}")});
+        QVERIFY2(report.ok(), qPrintable(report.describe()));
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(inbox.ok() && inbox.out.contains("breach-report"), qPrintable(inbox.describe()));
+
+        // Lowering it reaches the device at its next sync.
+        Run lower = m_world.desk({QStringLiteral("policy"), QStringLiteral("--minimum-app-version"),
+                                  QStringLiteral("none")});
+        QVERIFY2(lower.ok(), qPrintable(lower.describe()));
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        QCOMPARE(updateRequired(), QJsonValue(false));
+    }
+
     void theCouncilsAttemptLimitHoldsAcrossRuns()
     {
         const EnrolledDevice carer =

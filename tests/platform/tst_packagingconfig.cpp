@@ -3,6 +3,7 @@
 // entitlements, and the Linux desktop entry and metainfo agreeing with each other.
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -232,6 +233,21 @@ private slots:
                  u"NSFileProtectionComplete"_s);
         QCOMPARE(entitlements.value(u"keychain-access-groups"_s),
                  u"$(AppIdentifierPrefix)org.safehaven.SafeHaven"_s);
+    }
+
+    // MASVS-CODE-1: the builds refuse platforms too old for security fixes or for the
+    // keystore and biometric APIs the gates use.
+    void platformMinimumsAreCurrent()
+    {
+        const QString glue = QString::fromUtf8(readAll(u"glue.cmake"_s));
+        const auto setting = [&](const QString &name) {
+            const QRegularExpression pattern(name + uR"(\s+([0-9.]+))"_s);
+            const auto match = pattern.match(glue);
+            return match.hasMatch() ? match.captured(1).toDouble() : 0.0;
+        };
+        QVERIFY(setting(u"QT_ANDROID_MIN_SDK_VERSION"_s) >= 30); // Android 11
+        QVERIFY(setting(u"QT_ANDROID_TARGET_SDK_VERSION"_s) >= 33);
+        QVERIFY(setting(u"XCODE_ATTRIBUTE_IPHONEOS_DEPLOYMENT_TARGET"_s) >= 16.0);
     }
 
     void linuxDesktopEntryMatchesMetainfo()

@@ -27,7 +27,9 @@ Enrolment sample()
     e.role = QStringLiteral("carer");
     e.officerName = QStringLiteral("Sam Officer");
     e.officerPhone = QStringLiteral("01632 960000");
-    e.policy = {300, 8, 10};
+    e.policy.idleLockMaxSeconds = 300;
+    e.policy.pinAttemptLimit = 8;
+    e.policy.offlineGraceDays = 10;
     e.controlChannel = QByteArray(16, '\4');
     e.breachChannel = QByteArray(16, '\5');
     e.issuedMs = 1'700'000'000'000;

@@ -1,0 +1,18 @@
+# MASVS-PLATFORM-2 does not apply because nothing embeds a web engine: keep it that way.
+file(GLOB_RECURSE sources "${ROOT}/app/*" "${ROOT}/core/*" "${ROOT}/platform/*" "${ROOT}/qml/*"
+    "${ROOT}/council/*")
+list(APPEND sources "${ROOT}/CMakeLists.txt")
+set(found "")
+foreach(source ${sources})
+    if(source MATCHES "\\.(cpp|h|mm|qml|js|java|txt|cmake|xml)$")
+        file(STRINGS "${source}" hits REGEX "QtWebView|WebEngine|QtWebChannel|android\\.webkit|WKWebView|<WebView")
+        if(hits)
+            string(APPEND found "${source}: ${hits}\n")
+        endif()
+    endif()
+endforeach()
+if(found)
+    message(FATAL_ERROR "a web view crept in (MASVS-PLATFORM-2 would then apply):\n${found}")
+endif()
+list(LENGTH sources count)
+message(STATUS "no web view in ${count} files")
