@@ -11,8 +11,8 @@
 
 // "Lost something?" on the lock screen: what the carer can do without unlocking. The officer's
 // contact and the council's box public key are kept in a small file beside the store (no
-// service-user data: see docs/security/threat-model.md); the one sentence the carer types is sealed at
-// once to the council with crypto_box_seal and written to its own file, which this device cannot
+// service-user data: see docs/security/threat-model.md); the one sentence the carer types is sealed
+// at once to the council with crypto_box_seal and written to its own file, which this device cannot
 // read back. On the next unlock the sealed reports move into the outbox.
 namespace safehaven {
 struct DataPaths;
