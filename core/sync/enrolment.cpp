@@ -37,6 +37,27 @@ Result<SecureBuffer> codeKey(const QString &code, const KdfParams &params)
 
 } // namespace
 
+QCborMap policyCbor(const EnrolmentPolicy &policy)
+{
+    return QCborMap{{QStringLiteral("idleLockMaxSeconds"), policy.idleLockMaxSeconds},
+                    {QStringLiteral("pinAttemptLimit"), policy.pinAttemptLimit},
+                    {QStringLiteral("offlineGraceDays"), policy.offlineGraceDays},
+                    {QStringLiteral("breachTargetHours"), policy.breachTargetHours}};
+}
+
+Result<EnrolmentPolicy> parsePolicy(const QCborMap &map, const QString &what)
+{
+    CborFields fields(map, what);
+    EnrolmentPolicy policy;
+    policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
+    policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
+    policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
+    policy.breachTargetHours = int(fields.optionalInteger("breachTargetHours", 1, 72, 24));
+    if (!fields.ok())
+        return fields.error();
+    return policy;
+}
+
 QByteArray encodeEnrolment(const Enrolment &e)
 {
     QCborMap council{{QStringLiteral("name"), e.councilName},
@@ -51,10 +72,7 @@ QByteArray encodeEnrolment(const Enrolment &e)
                     {QStringLiteral("token"), e.registrationToken}};
     QCborMap officer{{QStringLiteral("name"), e.officerName},
                      {QStringLiteral("phone"), e.officerPhone}};
-    QCborMap policy{{QStringLiteral("idleLockMaxSeconds"), e.policy.idleLockMaxSeconds},
-                    {QStringLiteral("pinAttemptLimit"), e.policy.pinAttemptLimit},
-                    {QStringLiteral("offlineGraceDays"), e.policy.offlineGraceDays},
-                    {QStringLiteral("breachTargetHours"), e.policy.breachTargetHours}};
+    const QCborMap policy = policyCbor(e.policy);
     QCborMap channels{{QStringLiteral("control"), e.controlChannel},
                       {QStringLiteral("breach"), e.breachChannel}};
     QCborMap root{{QStringLiteral("v"), 1},
@@ -84,7 +102,7 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     CborFields relay(root.map("relay"), QStringLiteral("Enrolment relay"));
     CborFields device(root.map("device"), QStringLiteral("Enrolment device"));
     CborFields officer(root.map("officer"), QStringLiteral("Enrolment officer"));
-    CborFields policy(root.map("policy"), QStringLiteral("Enrolment policy"));
+    auto policy = parsePolicy(root.map("policy"), QStringLiteral("Enrolment policy"));
     CborFields channels(root.map("channels"), QStringLiteral("Enrolment channels"));
 
     Enrolment e;
@@ -100,20 +118,18 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     e.registrationToken = device.bytes("token", 32);
     e.officerName = officer.text("name", 200);
     e.officerPhone = officer.text("phone", 40);
-    e.policy.idleLockMaxSeconds = int(policy.integer("idleLockMaxSeconds", 30, 3600));
-    e.policy.pinAttemptLimit = int(policy.integer("pinAttemptLimit", 3, 20));
-    e.policy.offlineGraceDays = int(policy.integer("offlineGraceDays", 1, 365));
-    e.policy.breachTargetHours = int(policy.optionalInteger("breachTargetHours", 1, 72, 24));
     e.controlChannel = channels.bytes("control", kChannelIdBytes);
     e.breachChannel = channels.bytes("breach", kChannelIdBytes);
     e.issuedMs = root.integer("issued", 0, std::numeric_limits<qint64>::max());
     e.expiresMs = root.integer("expires", 0, std::numeric_limits<qint64>::max());
 
-    for (const CborFields *fields :
-         {&root, &council, &relay, &device, &officer, &policy, &channels}) {
+    for (const CborFields *fields : {&root, &council, &relay, &device, &officer, &channels}) {
         if (!fields->ok())
             return fields->error();
     }
+    if (!policy)
+        return policy.error();
+    e.policy = *policy;
     if (!partyIdFromName(e.deviceId))
         return makeError(ErrorCode::Malformed,
                          QStringLiteral("The enrolment's device id is not valid."));

@@ -4,6 +4,7 @@
 #include "securebuffer.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QString>
 #include <QUrl>
 
@@ -41,6 +42,13 @@ struct Enrolment
     qint64 issuedMs = 0;
     qint64 expiresMs = 0; // the file is refused after this
 };
+
+// The policy map, as an enrolment and a policy packet carry it (docs/sync-protocol.md).
+QCborMap policyCbor(const EnrolmentPolicy &policy);
+// Reads it strictly: each value an integer within its range (idleLockMaxSeconds 30..3600,
+// pinAttemptLimit 3..20, offlineGraceDays 1..365; breachTargetHours 1..72, optional, 24).
+// Malformed otherwise, naming the field.
+[[nodiscard]] Result<EnrolmentPolicy> parsePolicy(const QCborMap &map, const QString &what);
 
 QByteArray encodeEnrolment(const Enrolment &enrolment); // CBOR
 [[nodiscard]] Result<Enrolment> decodeEnrolment(const QByteArray &cbor);

@@ -213,15 +213,11 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
             [&](Statement &s) { s.bind(1, version).bind(2, QCborValue(metadata).toCbor()); });
     }
     case PacketType::Policy: {
-        EnrolmentPolicy policy;
-        policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
-        policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
-        policy.offlineGraceDays = int(fields.integer("offlineGraceDays", 1, 365));
-        policy.breachTargetHours = int(fields.optionalInteger("breachTargetHours", 1, 72, 24));
-        if (!fields.ok())
-            return fields.error();
+        auto policy = parsePolicy(metadata, QStringLiteral("policy"));
+        if (!policy)
+            return policy.error();
         result.policyChanged = true;
-        return m_store.applyPolicy(policy);
+        return m_store.applyPolicy(*policy);
     }
     case PacketType::PlacementEnd: {
         const QString serviceUser = fields.text("serviceUser", 64);
