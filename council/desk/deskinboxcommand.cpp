@@ -34,6 +34,14 @@ struct Listed
     sync::NamedPacket named;
 };
 
+// A whole number from a device's metadata, or 0. Never QCborValue::toInteger on anything else:
+// it casts a double without a range check, undefined for one out of qint64's range (found by
+// the fuzz targets; a checklist-evidence completion is not checked field by field).
+qint64 wholeNumber(const QCborValue &value)
+{
+    return value.isInteger() ? value.toInteger() : 0;
+}
+
 QString hexField(const QCborMap &map, const char *key)
 {
     const QCborValue value = map.value(QLatin1String(key));
@@ -106,12 +114,12 @@ QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
     if (item.type == PacketType::AuditDigest) {
         const bool intact = m.value(QStringLiteral("intact")).toBool();
         text += QStringLiteral("    audit trail: %1 entries, head %2, %3\n")
-                    .arg(m.value(QStringLiteral("count")).toInteger())
+                    .arg(wholeNumber(m.value(QStringLiteral("count"))))
                     .arg(QString::fromLatin1(
                         m.value(QStringLiteral("head")).toByteArray().toHex().left(16)))
                     .arg(intact ? QStringLiteral("chain intact on the device")
                                 : QStringLiteral("chain BROKEN on the device at entry %1")
-                                      .arg(m.value(QStringLiteral("brokenAt")).toInteger()));
+                                      .arg(wholeNumber(m.value(QStringLiteral("brokenAt")))));
         for (const QString &finding : findings)
             text += QStringLiteral("    %1\n").arg(findingText(finding));
     } else if (item.type == PacketType::DisposalReceipt) {
@@ -132,11 +140,11 @@ QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
             const QCborMap c = value.toMap();
             text += QStringLiteral("    checklist %1 (v%2, %3) done %4: %5 of %6 ticked\n")
                         .arg(c.value(QStringLiteral("checklist")).toString())
-                        .arg(c.value(QStringLiteral("version")).toInteger())
+                        .arg(wholeNumber(c.value(QStringLiteral("version"))))
                         .arg(c.value(QStringLiteral("moment")).toString(),
-                             isoTime(c.value(QStringLiteral("at")).toInteger()))
+                             isoTime(wholeNumber(c.value(QStringLiteral("at")))))
                         .arg(c.value(QStringLiteral("ticked")).toArray().size())
-                        .arg(c.value(QStringLiteral("itemCount")).toInteger());
+                        .arg(wholeNumber(c.value(QStringLiteral("itemCount"))));
         }
     }
     return text;

@@ -258,6 +258,48 @@ private slots:
                  int(ErrorCode::Malformed));
     }
 
+    // Found by the fuzz targets (QCborValue::toInteger on a double,
+    // tests/fuzz/fuzz_lock_files.cpp): `inbox` read a completion's version, time and item count
+    // with toInteger, a plain cast of a double that is undefined out of qint64's range. A device's
+    // numbers that are not whole numbers now read as 0 (the UBSan build of this test would stop on
+    // the old code).
+    void evidenceWithNumbersThatAreNotWholeIsShownSafely()
+    {
+        FakeDevice device = registered();
+        ChannelOpenOptions options;
+        options.device = device.name();
+        options.purpose = QStringLiteral("Checklist audit");
+        options.types = QStringLiteral("checklist-evidence");
+        auto opened = runChannelOpen(store(), options, kNow);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        sync::OutgoingPacket p;
+        p.type = PacketType::ChecklistEvidence;
+        p.sender = device.id;
+        p.recipient = sync::councilPartyId();
+        p.channel = QByteArray::fromHex(
+            opened->json.toObject().value(QStringLiteral("channel")).toString().toLatin1());
+        p.sequence = ++device.sequence;
+        p.createdMs = kNow;
+        p.metadata = QCborMap{
+            {QStringLiteral("completions"),
+             QCborArray{QCborMap{{QStringLiteral("checklist"), QStringLiteral("before-travel")},
+                                 {QStringLiteral("version"), 1.0e300},
+                                 {QStringLiteral("at"), -1.0e300},
+                                 {QStringLiteral("itemCount"), 1.5e19},
+                                 {QStringLiteral("moment"), QStringLiteral("before-travel")}}}}};
+        auto sealed =
+            sync::sealPacket(p, device.keys.signSecret, device.enrolment.councilBoxPublic);
+        QVERIFY(sealed.ok());
+        auto accepted = DeskInbox(store()).accept(sealed->bytes, {}, kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        auto inbox = runInbox(store(), kNow);
+        QVERIFY(inbox.ok());
+        QVERIFY2(
+            inbox->text.contains(QStringLiteral("checklist before-travel (v0, before-travel)")),
+            qPrintable(inbox->text));
+        QVERIFY(inbox->text.contains(QStringLiteral("of 0 ticked")));
+    }
+
     void paperReturnedReceiptsAreChecked()
     {
         const auto receipt = [](const QCborArray &ids, const QString &serviceUser) {

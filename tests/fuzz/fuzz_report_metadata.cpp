@@ -6,13 +6,15 @@
 //   1  concern-report metadata (checkConcernMetadata: {reportId, kind, concern})
 //   2  a lock-screen report as the desk opens it: 16 bytes of reportId, then the plaintext the
 //      device seals; the target seals it to the council's fixed key and calls openSealedReport
-// Invariants: an accepted report has a non-blank `what` within 4000 characters and every listed
-// field within its allowed values; it stays accepted after being stored as CBOR; a refusal is
+// Invariants: an accepted report has a non-blank `what` within 4000 characters, every listed
+// field within its allowed values and times up to kMaxTimeMs, and its breach clocks compute
+// without overflow; it stays accepted after being stored as CBOR; a refusal is
 // Malformed and repeats none of the input's text; an opened lock-screen report is ordinary
 // breach metadata that checkBreachMetadata accepts, with the outer reportId. Seeds: the unit
 // tests' reports (tests/reports/tst_reports.cpp), and lock-screen plaintext from
 // writeSealedReport itself, opened with the council's key.
 
+#include "breachclock.h"
 #include "datapaths.h"
 #include "fuzzsupport.h"
 #include "lockedreports.h"
@@ -64,7 +66,16 @@ void checkAcceptedBreach(const QCborMap &metadata)
         FUZZ_CHECK(dataFormats().contains(format.toString()));
     for (const char *time : {"happenedAt", "discoveredAt"}) {
         const QCborValue value = report.value(QLatin1String(time));
-        FUZZ_CHECK(value.isUndefined() || value.toInteger() > 0);
+        FUZZ_CHECK(value.isUndefined() ||
+                   (value.toInteger() > 0 && value.toInteger() <= kMaxTimeMs));
+    }
+    // The clocks the desk and the device show for it (UBSan stops on an overflow).
+    const QCborValue discovered = report.value(QStringLiteral("discoveredAt"));
+    if (discovered.isInteger()) {
+        const BreachClocks clocks =
+            breachClocks(discovered.toInteger(), int(target.toInteger(24)), 1'800'000'000'000);
+        FUZZ_CHECK(clocks.council.deadlineMs > discovered.toInteger());
+        FUZZ_CHECK(clocks.council.deadlineMs <= clocks.ico.deadlineMs);
     }
 }
 
