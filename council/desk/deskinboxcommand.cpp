@@ -106,7 +106,45 @@ QJsonObject itemJson(const AcceptedPacket &item, const ItemContext &context)
     return json;
 }
 
-// The evidence packets, in words rather than raw fields.
+QString itemText(const AcceptedPacket &item, const ItemContext &context, int indent)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    QString text = pad + QStringLiteral("%1  %2 on \"%3\", received %4\n")
+                             .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
+                                  isoTime(item.receivedMs));
+    if (const auto clocks = clocksOf(item, context.targetHours, context.nowMs)) {
+        const QString hours = [](const reports::BreachClock &clock) {
+            return clock.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clock.hoursOverdue())
+                                   : QStringLiteral("%1 h left").arg(clock.hoursLeft());
+        }(clocks->council);
+        const QString icoHours =
+            clocks->ico.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clocks->ico.hoursOverdue())
+                                  : QStringLiteral("%1 h left").arg(clocks->ico.hoursLeft());
+        text += pad + QStringLiteral("  discovered %1; council (%2 h): %3, by %4; ICO (72 h): "
+                                     "%5, by %6\n")
+                          .arg(isoTime(item.metadata.value(QStringLiteral("report"))
+                                           .toMap()
+                                           .value(QStringLiteral("discoveredAt"))
+                                           .toInteger()))
+                          .arg(context.targetHours)
+                          .arg(hours, isoTime(clocks->council.deadlineMs), icoHours,
+                               isoTime(clocks->ico.deadlineMs));
+    }
+    if (const QString evidence = evidenceText(item, context.findingsOf(item));
+        !evidence.isEmpty()) {
+        text += evidence;
+    } else if (item.type == PacketType::Register) {
+        // Keys and the token are not for reading.
+        text += pad + QStringLiteral("  role: %1\n")
+                          .arg(item.metadata.value(QStringLiteral("role")).toString());
+    } else {
+        text += describeCbor(item.metadata, indent + 2);
+    }
+    return text;
+}
+
+} // namespace
+
 QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
 {
     const QCborMap &m = item.metadata;
@@ -149,45 +187,6 @@ QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
     }
     return text;
 }
-
-QString itemText(const AcceptedPacket &item, const ItemContext &context, int indent)
-{
-    const QString pad(indent, QLatin1Char(' '));
-    QString text = pad + QStringLiteral("%1  %2 on \"%3\", received %4\n")
-                             .arg(item.device, sync::packetTypeName(item.type), item.channelPurpose,
-                                  isoTime(item.receivedMs));
-    if (const auto clocks = clocksOf(item, context.targetHours, context.nowMs)) {
-        const QString hours = [](const reports::BreachClock &clock) {
-            return clock.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clock.hoursOverdue())
-                                   : QStringLiteral("%1 h left").arg(clock.hoursLeft());
-        }(clocks->council);
-        const QString icoHours =
-            clocks->ico.overdue() ? QStringLiteral("%1 h OVERDUE").arg(clocks->ico.hoursOverdue())
-                                  : QStringLiteral("%1 h left").arg(clocks->ico.hoursLeft());
-        text += pad + QStringLiteral("  discovered %1; council (%2 h): %3, by %4; ICO (72 h): "
-                                     "%5, by %6\n")
-                          .arg(isoTime(item.metadata.value(QStringLiteral("report"))
-                                           .toMap()
-                                           .value(QStringLiteral("discoveredAt"))
-                                           .toInteger()))
-                          .arg(context.targetHours)
-                          .arg(hours, isoTime(clocks->council.deadlineMs), icoHours,
-                               isoTime(clocks->ico.deadlineMs));
-    }
-    if (const QString evidence = evidenceText(item, context.findingsOf(item));
-        !evidence.isEmpty()) {
-        text += evidence;
-    } else if (item.type == PacketType::Register) {
-        // Keys and the token are not for reading.
-        text += pad + QStringLiteral("  role: %1\n")
-                          .arg(item.metadata.value(QStringLiteral("role")).toString());
-    } else {
-        text += describeCbor(item.metadata, indent + 2);
-    }
-    return text;
-}
-
-} // namespace
 
 CommandResult runInbox(DeskStore &store, qint64 nowMs)
 {
