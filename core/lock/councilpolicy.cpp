@@ -20,11 +20,15 @@ LockPolicy withCouncilPolicy(LockPolicy base, const CouncilLockPolicy &council)
     return base;
 }
 
+QByteArray councilPolicyText(const CouncilLockPolicy &policy)
+{
+    return "attempt-limit " + QByteArray::number(policy.attemptLimit) + "\nidle-max-ms " +
+           QByteArray::number(policy.idleTimeoutMaxMs) + "\n";
+}
+
 Status saveCouncilPolicy(const QString &path, const CouncilLockPolicy &policy)
 {
-    const QByteArray text = "attempt-limit " + QByteArray::number(policy.attemptLimit) +
-                            "\nidle-max-ms " + QByteArray::number(policy.idleTimeoutMaxMs) + "\n";
-    return writeFileAtomically(path, text);
+    return writeFileAtomically(path, councilPolicyText(policy));
 }
 
 std::optional<CouncilLockPolicy> loadCouncilPolicy(const QString &path)
@@ -32,7 +36,13 @@ std::optional<CouncilLockPolicy> loadCouncilPolicy(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QList<QByteArray> lines = file.read(256).split('\n');
+    return parseCouncilPolicyText(file.read(kMaxCouncilPolicyBytes));
+}
+
+std::optional<CouncilLockPolicy> parseCouncilPolicyText(QByteArrayView text)
+{
+    const QList<QByteArray> lines =
+        text.first(qMin(text.size(), kMaxCouncilPolicyBytes)).toByteArray().split('\n');
     if (lines.size() < 2)
         return std::nullopt;
     const QList<QByteArray> attempts = lines[0].split(' ');

@@ -3,6 +3,8 @@
 #include "lockpolicy.h"
 #include "result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -25,5 +27,12 @@ LockPolicy withCouncilPolicy(LockPolicy base, const CouncilLockPolicy &council);
 // rules, which are at least as strict on attempts.
 [[nodiscard]] Status saveCouncilPolicy(const QString &path, const CouncilLockPolicy &policy);
 std::optional<CouncilLockPolicy> loadCouncilPolicy(const QString &path);
+// The file's text, "attempt-limit N\nidle-max-ms N\n", and its reader (at most the first
+// kMaxCouncilPolicyBytes are read; anything else than those two lines first is damaged). The
+// values are not bounded here: withCouncilPolicy clamps them, so a damaged value can only
+// tighten the rules.
+inline constexpr qsizetype kMaxCouncilPolicyBytes = 256;
+QByteArray councilPolicyText(const CouncilLockPolicy &policy);
+std::optional<CouncilLockPolicy> parseCouncilPolicyText(QByteArrayView text);
 
 } // namespace safehaven

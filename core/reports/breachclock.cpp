@@ -1,5 +1,7 @@
 #include "breachclock.h"
 
+#include "reportfields.h"
+
 #include <QCoreApplication>
 
 namespace safehaven::reports {
@@ -24,6 +26,9 @@ int sanitisedTargetHours(int hours)
 BreachClocks breachClocks(qint64 discoveredMs, int councilTargetHours, qint64 nowMs)
 {
     BreachClocks clocks;
+    // A time from outside is checked (kMaxTimeMs); bounded here too, so the sums cannot overflow.
+    discoveredMs = qBound<qint64>(0, discoveredMs, kMaxTimeMs);
+    nowMs = qBound<qint64>(0, nowMs, kMaxTimeMs);
     clocks.council.deadlineMs = discoveredMs + sanitisedTargetHours(councilTargetHours) * kHourMs;
     clocks.council.remainingMs = clocks.council.deadlineMs - nowMs;
     clocks.ico.deadlineMs = discoveredMs + kIcoHours * kHourMs;

@@ -25,8 +25,6 @@ namespace {
 constexpr char kMagic[] = "SHLR";
 constexpr quint8 kVersion = 1;
 constexpr qsizetype kHeaderBytes = 4 + 1 + kReportIdBytes + 8;
-constexpr qsizetype kMaxSealedFileBytes = 64 * 1024;
-constexpr qsizetype kMaxContactBytes = 4 * 1024;
 
 QString sealedDir(const DataPaths &paths)
 {
@@ -38,53 +36,75 @@ QString lockContactPath(const DataPaths &paths)
     return paths.lockContactFile;
 }
 
-struct SealedFile
-{
-    QByteArray reportId;
-    qint64 discoveredMs = 0;
-    QByteArray sealed;
-};
+} // namespace
 
-std::optional<SealedFile> parseSealedFile(const QByteArray &bytes)
+std::optional<SealedReportFile> parseSealedReportFile(const QByteArray &bytes)
 {
     if (bytes.size() <= kHeaderBytes + qsizetype(crypto_box_SEALBYTES) ||
         bytes.size() > kMaxSealedFileBytes || !bytes.startsWith(kMagic) ||
         quint8(bytes.at(4)) != kVersion)
         return std::nullopt;
-    SealedFile file;
+    SealedReportFile file;
     file.reportId = bytes.mid(5, kReportIdBytes);
     file.discoveredMs = qFromBigEndian<qint64>(bytes.constData() + 5 + kReportIdBytes);
     file.sealed = bytes.mid(kHeaderBytes);
-    if (file.discoveredMs <= 0)
+    if (file.discoveredMs <= 0 || file.discoveredMs > kMaxTimeMs)
         return std::nullopt;
     return file;
 }
 
-} // namespace
+QCborMap sealedReportMetadata(const SealedReportFile &file)
+{
+    return QCborMap{{QStringLiteral("reportId"), file.reportId},
+                    {QStringLiteral("sealed"), file.sealed},
+                    {QStringLiteral("discoveredAt"), file.discoveredMs}};
+}
 
-Status saveLockContact(const DataPaths &paths, const LockContact &contact)
+QByteArray lockContactBytes(const LockContact &contact)
 {
     const QCborMap map{{QStringLiteral("officerName"), contact.officerName},
                        {QStringLiteral("officerPhone"), contact.officerPhone},
                        {QStringLiteral("councilBox"), contact.councilBoxPublic},
                        {QStringLiteral("targetHours"), contact.councilTargetHours}};
-    return writeFileAtomically(lockContactPath(paths), QCborValue(map).toCbor());
+    return QCborValue(map).toCbor();
+}
+
+std::optional<LockContact> parseLockContact(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxLockContactBytes)
+        return std::nullopt;
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return std::nullopt;
+    const QCborMap map = value.toMap();
+    LockContact contact;
+    contact.officerName = map.value(QStringLiteral("officerName")).toString().left(200);
+    contact.officerPhone = map.value(QStringLiteral("officerPhone")).toString().left(40);
+    contact.councilBoxPublic = map.value(QStringLiteral("councilBox")).toByteArray();
+    // Only a whole number: QCborValue::toInteger converts a double with a plain cast, undefined
+    // for one out of qint64's range (found by tests/fuzz/fuzz_lock_files.cpp).
+    const QCborValue hours = map.value(QStringLiteral("targetHours"));
+    contact.councilTargetHours =
+        hours.isInteger() && hours.toInteger() >= 1 && hours.toInteger() <= 72
+            ? int(hours.toInteger())
+            : 24;
+    if (contact.councilBoxPublic.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
+        return std::nullopt;
+    return contact;
+}
+
+Status saveLockContact(const DataPaths &paths, const LockContact &contact)
+{
+    return writeFileAtomically(lockContactPath(paths), lockContactBytes(contact));
 }
 
 std::optional<LockContact> loadLockContact(const DataPaths &paths)
 {
     QFile file(lockContactPath(paths));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxContactBytes)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLockContactBytes)
         return std::nullopt;
-    const QCborMap map = QCborValue::fromCbor(file.readAll()).toMap();
-    LockContact contact;
-    contact.officerName = map.value(QStringLiteral("officerName")).toString().left(200);
-    contact.officerPhone = map.value(QStringLiteral("officerPhone")).toString().left(40);
-    contact.councilBoxPublic = map.value(QStringLiteral("councilBox")).toByteArray();
-    contact.councilTargetHours = int(map.value(QStringLiteral("targetHours")).toInteger(24));
-    if (contact.councilBoxPublic.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
-        return std::nullopt;
-    return contact;
+    return parseLockContact(file.readAll());
 }
 
 Status refreshLockContact(const DataPaths &paths, Database &db)
@@ -174,7 +194,7 @@ Result<int> moveSealedReports(const DataPaths &paths, Database &db, const QStrin
             qCWarning(lcReports) << "a sealed report could not be read";
             continue;
         }
-        const auto parsed = parseSealedFile(file.readAll());
+        const auto parsed = parseSealedReportFile(file.readAll());
         file.close();
         if (!parsed ||
             name != QString::fromLatin1(parsed->reportId.toHex()) + QStringLiteral(".sealed")) {
@@ -187,9 +207,7 @@ Result<int> moveSealedReports(const DataPaths &paths, Database &db, const QStrin
             return known.error();
         if (!known.value()) {
             auto moved = db.inTransaction([&]() -> Status {
-                const QCborMap metadata{{QStringLiteral("reportId"), parsed->reportId},
-                                        {QStringLiteral("sealed"), parsed->sealed},
-                                        {QStringLiteral("discoveredAt"), parsed->discoveredMs}};
+                const QCborMap metadata = sealedReportMetadata(*parsed);
                 auto item =
                     sync::Outbox(db).enqueue(sync::PacketType::BreachReport, metadata, nowMs);
                 if (!item)

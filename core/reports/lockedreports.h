@@ -28,6 +28,28 @@ struct LockContact
     int councilTargetHours = 24;
 };
 
+// The lock contact file's bytes (CBOR {officerName, officerPhone, councilBox, targetHours}) and
+// their reader: anyone with the data folder can edit the file, so the reader bounds every field
+// (a target outside 1..72 hours reads as 24) and a file without a 32-byte key reads as none.
+inline constexpr qsizetype kMaxLockContactBytes = 4 * 1024;
+QByteArray lockContactBytes(const LockContact &contact);
+std::optional<LockContact> parseLockContact(const QByteArray &bytes);
+
+// One report sealed on the lock screen, as its file holds it:
+//   "SHLR" | version 1 | reportId (16) | discoveredAt (i64 BE, > 0) | sealed
+// A file over kMaxSealedFileBytes is damaged: at most that size, the breach-report metadata it
+// becomes (sealedReportMetadata) always fits a packet's 64 KiB of metadata.
+struct SealedReportFile
+{
+    QByteArray reportId;
+    qint64 discoveredMs = 0;
+    QByteArray sealed;
+};
+inline constexpr qsizetype kMaxSealedFileBytes = 32 * 1024;
+std::optional<SealedReportFile> parseSealedReportFile(const QByteArray &bytes);
+// {reportId, sealed, discoveredAt}: what the breach-report packet carries.
+QCborMap sealedReportMetadata(const SealedReportFile &file);
+
 // Written at enrolment and on every unlock (the officer or the key may have changed).
 [[nodiscard]] Status saveLockContact(const DataPaths &paths, const LockContact &contact);
 // Readable while locked. Missing or damaged: nullopt (the lock screen then offers no report).

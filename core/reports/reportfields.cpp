@@ -54,7 +54,7 @@ Status optionalTime(const QCborMap &map, const char *key, const QString &what)
     const QCborValue value = map.value(QLatin1String(key));
     if (value.isUndefined())
         return success();
-    if (!value.isInteger() || value.toInteger() <= 0)
+    if (!value.isInteger() || value.toInteger() <= 0 || value.toInteger() > kMaxTimeMs)
         return malformed(QStringLiteral("%1: %2 is not a time.").arg(what, QLatin1String(key)));
     return success();
 }
@@ -172,7 +172,7 @@ Status checkBreachMetadata(const QCborMap &metadata)
             !known)
             return known;
         fields.bytes("sealed", -1, 64 * 1024);
-        fields.integer("discoveredAt", 1, std::numeric_limits<qint64>::max());
+        fields.integer("discoveredAt", 1, kMaxTimeMs);
         return fields.ok() ? success() : Status(fields.error());
     }
     if (auto known = onlyKnownKeys(

@@ -15,6 +15,9 @@ namespace safehaven::reports {
 inline constexpr qsizetype kReportIdBytes = 16;
 inline constexpr qsizetype kMaxSentence = 4000; // "what happened" and the other free text
 inline constexpr qsizetype kMaxShortText = 200; // crime number, initials
+// The latest time a report may carry (9999-12-31T23:59:59.999Z): the clocks add up to 72 hours
+// to it, which must not overflow.
+inline constexpr qint64 kMaxTimeMs = 253'402'300'799'999;
 
 // What happened, which decides the retrieval steps.
 const QStringList &breachKinds(); // wrong-email, wrong-person, lost, stolen, overheard, other

@@ -38,7 +38,7 @@ Result<SecureBuffer> codeKey(const QString &code, const KdfParams &params)
 
 } // namespace
 
-QCborMap encodePolicy(const EnrolmentPolicy &policy)
+QCborMap policyCbor(const EnrolmentPolicy &policy)
 {
     QCborMap map{{QStringLiteral("idleLockMaxSeconds"), policy.idleLockMaxSeconds},
                  {QStringLiteral("pinAttemptLimit"), policy.pinAttemptLimit},
@@ -49,8 +49,9 @@ QCborMap encodePolicy(const EnrolmentPolicy &policy)
     return map;
 }
 
-Result<EnrolmentPolicy> decodePolicy(CborFields &fields)
+Result<EnrolmentPolicy> parsePolicy(const QCborMap &map, const QString &what)
 {
+    CborFields fields(map, what);
     EnrolmentPolicy policy;
     policy.idleLockMaxSeconds = int(fields.integer("idleLockMaxSeconds", 30, 3600));
     policy.pinAttemptLimit = int(fields.integer("pinAttemptLimit", 3, 20));
@@ -60,9 +61,8 @@ Result<EnrolmentPolicy> decodePolicy(CborFields &fields)
     if (!fields.ok())
         return fields.error();
     if (!policy.minimumAppVersion.isEmpty() && !parseAppVersion(policy.minimumAppVersion))
-        return makeError(
-            ErrorCode::Malformed,
-            QStringLiteral("The policy's minimumAppVersion is not MAJOR.MINOR.PATCH."));
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("The policy's minimumAppVersion is not MAJOR.MINOR.PATCH."));
     return policy;
 }
 
@@ -80,7 +80,7 @@ QByteArray encodeEnrolment(const Enrolment &e)
                     {QStringLiteral("token"), e.registrationToken}};
     QCborMap officer{{QStringLiteral("name"), e.officerName},
                      {QStringLiteral("phone"), e.officerPhone}};
-    const QCborMap policy = encodePolicy(e.policy);
+    const QCborMap policy = policyCbor(e.policy);
     QCborMap channels{{QStringLiteral("control"), e.controlChannel},
                       {QStringLiteral("breach"), e.breachChannel}};
     QCborMap root{{QStringLiteral("v"), 1},
@@ -110,7 +110,7 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     CborFields relay(root.map("relay"), QStringLiteral("Enrolment relay"));
     CborFields device(root.map("device"), QStringLiteral("Enrolment device"));
     CborFields officer(root.map("officer"), QStringLiteral("Enrolment officer"));
-    CborFields policy(root.map("policy"), QStringLiteral("Enrolment policy"));
+    auto policy = parsePolicy(root.map("policy"), QStringLiteral("Enrolment policy"));
     CborFields channels(root.map("channels"), QStringLiteral("Enrolment channels"));
 
     Enrolment e;
@@ -126,21 +126,18 @@ Result<Enrolment> decodeEnrolment(const QByteArray &cbor)
     e.registrationToken = device.bytes("token", 32);
     e.officerName = officer.text("name", 200);
     e.officerPhone = officer.text("phone", 40);
-    auto decodedPolicy = decodePolicy(policy);
-    if (decodedPolicy)
-        e.policy = *decodedPolicy;
     e.controlChannel = channels.bytes("control", kChannelIdBytes);
     e.breachChannel = channels.bytes("breach", kChannelIdBytes);
     e.issuedMs = root.integer("issued", 0, std::numeric_limits<qint64>::max());
     e.expiresMs = root.integer("expires", 0, std::numeric_limits<qint64>::max());
 
-    for (const CborFields *fields :
-         {&root, &council, &relay, &device, &officer, &policy, &channels}) {
+    for (const CborFields *fields : {&root, &council, &relay, &device, &officer, &channels}) {
         if (!fields->ok())
             return fields->error();
     }
-    if (!decodedPolicy)
-        return decodedPolicy.error();
+    if (!policy)
+        return policy.error();
+    e.policy = *policy;
     if (!partyIdFromName(e.deviceId))
         return makeError(ErrorCode::Malformed,
                          QStringLiteral("The enrolment's device id is not valid."));

@@ -23,10 +23,6 @@ struct EnrolmentPolicy
     QString minimumAppVersion;
 };
 
-class CborFields;
-// The policy map, shared by the enrolment and the policy packet (docs/sync-protocol.md).
-QCborMap encodePolicy(const EnrolmentPolicy &policy);
-[[nodiscard]] Result<EnrolmentPolicy> decodePolicy(CborFields &fields);
 
 // What the council's desk hands one device (docs/sync-protocol.md, "Enrolment").
 struct Enrolment
@@ -50,6 +46,14 @@ struct Enrolment
     qint64 issuedMs = 0;
     qint64 expiresMs = 0; // the file is refused after this
 };
+
+// The policy map, as an enrolment and a policy packet carry it (docs/sync-protocol.md).
+QCborMap policyCbor(const EnrolmentPolicy &policy);
+// Reads it strictly: each value an integer within its range (idleLockMaxSeconds 30..3600,
+// pinAttemptLimit 3..20, offlineGraceDays 1..365; breachTargetHours 1..72, optional, 24) and
+// minimumAppVersion (optional, "MAJOR.MINOR.PATCH", see appversion.h).
+// Malformed otherwise, naming the field.
+[[nodiscard]] Result<EnrolmentPolicy> parsePolicy(const QCborMap &map, const QString &what);
 
 QByteArray encodeEnrolment(const Enrolment &enrolment); // CBOR
 [[nodiscard]] Result<Enrolment> decodeEnrolment(const QByteArray &cbor);

@@ -213,7 +213,7 @@ Status Inbox::apply(const PacketHeader &header, const QCborMap &metadata,
             [&](Statement &s) { s.bind(1, version).bind(2, QCborValue(metadata).toCbor()); });
     }
     case PacketType::Policy: {
-        auto policy = decodePolicy(fields);
+        auto policy = parsePolicy(metadata, QStringLiteral("policy"));
         if (!policy)
             return policy.error();
         result.policyChanged = true;

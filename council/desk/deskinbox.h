@@ -4,6 +4,7 @@
 #include "packetheader.h"
 
 #include <QCborMap>
+#include <QStringList>
 
 // Accepting one device packet at the desk (docs/sync-protocol.md, "Receiving"), apart from the
 // network so it can be unit-tested and fuzzed. The checks run in the document's order: header,
@@ -54,6 +55,10 @@ private:
 
     DeskStore &m_store;
 };
+
+// The evidence packets (audit digest, disposal receipt, checklist evidence) in words, as `inbox`
+// shows them under the item; empty for other types. `findings` are the digest's.
+QString evidenceText(const AcceptedPacket &item, const QStringList &findings);
 
 // Checks an outbound packet's metadata against docs/sync-protocol.md, "Types and metadata".
 [[nodiscard]] Status checkDeviceMetadata(sync::PacketType type, const QCborMap &metadata);

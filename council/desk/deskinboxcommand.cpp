@@ -34,6 +34,14 @@ struct Listed
     sync::NamedPacket named;
 };
 
+// A whole number from a device's metadata, or 0. Never QCborValue::toInteger on anything else:
+// it casts a double without a range check, undefined for one out of qint64's range (found by
+// the fuzz targets; a checklist-evidence completion is not checked field by field).
+qint64 wholeNumber(const QCborValue &value)
+{
+    return value.isInteger() ? value.toInteger() : 0;
+}
+
 QString hexField(const QCborMap &map, const char *key)
 {
     const QCborValue value = map.value(QLatin1String(key));
@@ -98,50 +106,6 @@ QJsonObject itemJson(const AcceptedPacket &item, const ItemContext &context)
     return json;
 }
 
-// The evidence packets, in words rather than raw fields.
-QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
-{
-    const QCborMap &m = item.metadata;
-    QString text;
-    if (item.type == PacketType::AuditDigest) {
-        const bool intact = m.value(QStringLiteral("intact")).toBool();
-        text += QStringLiteral("    audit trail: %1 entries, head %2, %3\n")
-                    .arg(m.value(QStringLiteral("count")).toInteger())
-                    .arg(QString::fromLatin1(
-                        m.value(QStringLiteral("head")).toByteArray().toHex().left(16)))
-                    .arg(intact ? QStringLiteral("chain intact on the device")
-                                : QStringLiteral("chain BROKEN on the device at entry %1")
-                                      .arg(m.value(QStringLiteral("brokenAt")).toInteger()));
-        for (const QString &finding : findings)
-            text += QStringLiteral("    %1\n").arg(findingText(finding));
-    } else if (item.type == PacketType::DisposalReceipt) {
-        const QString reason = m.value(QStringLiteral("reason")).toString();
-        const qsizetype n = m.value(QStringLiteral("documents")).toArray().size();
-        const QString who = m.value(QStringLiteral("serviceUser")).toString();
-        const QString forWhom = who.isEmpty() ? QString() : QStringLiteral(" for %1").arg(who);
-        if (reason == QLatin1String("paper-returned"))
-            text += QStringLiteral("    all %1 paper original(s)%2 returned to the council\n")
-                        .arg(n)
-                        .arg(forWhom);
-        else
-            text += QStringLiteral("    %1 document(s)%2 destroyed on the device (%3)\n")
-                        .arg(n)
-                        .arg(forWhom, reason);
-    } else if (item.type == PacketType::ChecklistEvidence) {
-        for (const QCborValue &value : m.value(QStringLiteral("completions")).toArray()) {
-            const QCborMap c = value.toMap();
-            text += QStringLiteral("    checklist %1 (v%2, %3) done %4: %5 of %6 ticked\n")
-                        .arg(c.value(QStringLiteral("checklist")).toString())
-                        .arg(c.value(QStringLiteral("version")).toInteger())
-                        .arg(c.value(QStringLiteral("moment")).toString(),
-                             isoTime(c.value(QStringLiteral("at")).toInteger()))
-                        .arg(c.value(QStringLiteral("ticked")).toArray().size())
-                        .arg(c.value(QStringLiteral("itemCount")).toInteger());
-        }
-    }
-    return text;
-}
-
 QString itemText(const AcceptedPacket &item, const ItemContext &context, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
@@ -180,6 +144,49 @@ QString itemText(const AcceptedPacket &item, const ItemContext &context, int ind
 }
 
 } // namespace
+
+QString evidenceText(const AcceptedPacket &item, const QStringList &findings)
+{
+    const QCborMap &m = item.metadata;
+    QString text;
+    if (item.type == PacketType::AuditDigest) {
+        const bool intact = m.value(QStringLiteral("intact")).toBool();
+        text += QStringLiteral("    audit trail: %1 entries, head %2, %3\n")
+                    .arg(wholeNumber(m.value(QStringLiteral("count"))))
+                    .arg(QString::fromLatin1(
+                        m.value(QStringLiteral("head")).toByteArray().toHex().left(16)))
+                    .arg(intact ? QStringLiteral("chain intact on the device")
+                                : QStringLiteral("chain BROKEN on the device at entry %1")
+                                      .arg(wholeNumber(m.value(QStringLiteral("brokenAt")))));
+        for (const QString &finding : findings)
+            text += QStringLiteral("    %1\n").arg(findingText(finding));
+    } else if (item.type == PacketType::DisposalReceipt) {
+        const QString reason = m.value(QStringLiteral("reason")).toString();
+        const qsizetype n = m.value(QStringLiteral("documents")).toArray().size();
+        const QString who = m.value(QStringLiteral("serviceUser")).toString();
+        const QString forWhom = who.isEmpty() ? QString() : QStringLiteral(" for %1").arg(who);
+        if (reason == QLatin1String("paper-returned"))
+            text += QStringLiteral("    all %1 paper original(s)%2 returned to the council\n")
+                        .arg(n)
+                        .arg(forWhom);
+        else
+            text += QStringLiteral("    %1 document(s)%2 destroyed on the device (%3)\n")
+                        .arg(n)
+                        .arg(forWhom, reason);
+    } else if (item.type == PacketType::ChecklistEvidence) {
+        for (const QCborValue &value : m.value(QStringLiteral("completions")).toArray()) {
+            const QCborMap c = value.toMap();
+            text += QStringLiteral("    checklist %1 (v%2, %3) done %4: %5 of %6 ticked\n")
+                        .arg(c.value(QStringLiteral("checklist")).toString())
+                        .arg(wholeNumber(c.value(QStringLiteral("version"))))
+                        .arg(c.value(QStringLiteral("moment")).toString(),
+                             isoTime(wholeNumber(c.value(QStringLiteral("at")))))
+                        .arg(c.value(QStringLiteral("ticked")).toArray().size())
+                        .arg(wholeNumber(c.value(QStringLiteral("itemCount"))));
+        }
+    }
+    return text;
+}
 
 CommandResult runInbox(DeskStore &store, qint64 nowMs)
 {

@@ -2,7 +2,6 @@
 // app version), kept in the desk and sent to each device in a policy packet. New enrolments
 // carry the minimum app version and the breach target too. Checked with the devices' own
 // parser first, so a policy they would refuse is never sent.
-#include "cborfields.h"
 #include "deskcommands.h"
 #include "deskdelivery.h"
 #include "deskoutbox.h"
@@ -63,9 +62,8 @@ CommandResult runPolicy(DeskStore &store, const PolicyOptions &options, qint64 n
         policy.minimumAppVersion = options.minimumAppVersion;
 
     // What the devices receive is what their parser accepts, or nothing is sent.
-    const QCborMap packet = sync::encodePolicy(policy);
-    sync::CborFields fields(packet, QStringLiteral("Policy"));
-    auto checked = sync::decodePolicy(fields);
+    const QCborMap packet = sync::policyCbor(policy);
+    auto checked = sync::parsePolicy(packet, QStringLiteral("Policy"));
     if (!checked)
         return makeError(checked.code(),
                          QStringLiteral("Not sent: %1 (idle lock 30..3600 s, attempts 3..20, "

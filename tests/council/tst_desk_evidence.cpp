@@ -258,6 +258,48 @@ private slots:
                  int(ErrorCode::Malformed));
     }
 
+    // Found auditing the pattern tests/fuzz/fuzz_lock_files.cpp caught (QCborValue::toInteger on
+    // a double is a plain cast, undefined out of qint64's range): `inbox` read a completion's
+    // version, time and item count so. Numbers that are not whole now read as 0 (the UBSan build
+    // of this test stops on the old code).
+    void evidenceWithNumbersThatAreNotWholeIsShownSafely()
+    {
+        FakeDevice device = registered();
+        // The channel as `channel open` records it (its packet to the device is not needed).
+        const QByteArray channel(16, '\x3c');
+        QVERIFY(store()
+                    .insertChannel(ChannelRecord{channel,
+                                                 device.name(),
+                                                 QStringLiteral("Checklist audit"),
+                                                 {PacketType::ChecklistEvidence},
+                                                 0,
+                                                 false})
+                    .ok());
+        sync::OutgoingPacket p;
+        p.type = PacketType::ChecklistEvidence;
+        p.sender = device.id;
+        p.recipient = sync::councilPartyId();
+        p.channel = channel;
+        p.sequence = ++device.sequence;
+        p.createdMs = kNow;
+        p.metadata = QCborMap{
+            {QStringLiteral("completions"),
+             QCborArray{QCborMap{{QStringLiteral("checklist"), QStringLiteral("before-travel")},
+                                 {QStringLiteral("version"), 1.0e300},
+                                 {QStringLiteral("at"), -1.0e300},
+                                 {QStringLiteral("itemCount"), 1.5e19},
+                                 {QStringLiteral("moment"), QStringLiteral("before-travel")}}}}};
+        auto sealed =
+            sync::sealPacket(p, device.keys.signSecret, device.enrolment.councilBoxPublic);
+        QVERIFY(sealed.ok());
+        auto accepted = DeskInbox(store()).accept(sealed->bytes, {}, kNow);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        const QString text = evidenceText(*accepted, {});
+        QVERIFY2(text.contains(QStringLiteral("checklist before-travel (v0, before-travel)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(": 0 of 0 ticked")), qPrintable(text));
+    }
+
     void paperReturnedReceiptsAreChecked()
     {
         const auto receipt = [](const QCborArray &ids, const QString &serviceUser) {

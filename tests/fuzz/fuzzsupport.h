@@ -1,13 +1,17 @@
 #pragma once
 
 // Shared by the libFuzzer targets: fixed key pairs (from fixed seeds, so a committed seed
-// corpus stays valid), and the seed writer. Each target writes its own seeds when run with
-// SAFEHAVEN_FUZZ_WRITE_SEEDS=<folder> (scripts/fuzz --seeds), then exits.
+// corpus stays valid), the seed writer, and the checks of the parsers' invariants. Each target
+// writes its own seeds when run with SAFEHAVEN_FUZZ_WRITE_SEEDS=<folder> (scripts/fuzz --seeds),
+// then exits.
 
 #include "keypairs.h"
 #include "packetcodec.h"
 
 #include <QByteArray>
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,7 +19,9 @@
 
 #include <sodium.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace safehaven::fuzz {
 
@@ -83,6 +89,83 @@ inline void writeSeed(const QString &folder, const QByteArray &bytes)
     QFile file(folder + u'/' + name);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         std::abort();
+}
+
+// An invariant of the parser under test: when it does not hold, libFuzzer keeps the input as a
+// crash (abort), with the condition and line on stderr.
+[[noreturn]] inline void invariantBroken(const char *condition, const char *file, int line)
+{
+    std::fprintf(stderr, "fuzz invariant broken: %s (%s:%d)\n", condition, file, line);
+    std::abort();
+}
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            ::safehaven::fuzz::invariantBroken(#condition, __FILE__, __LINE__);                    \
+    } while (false)
+
+// The input as the CBOR map a packet's metadata would be (bounded as openPacket bounds it), or
+// nullopt when it is not one.
+inline std::optional<QCborMap> cborMap(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024)
+{
+    if (bytes.size() > maxBytes)
+        return std::nullopt;
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes.toByteArray(), &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return std::nullopt;
+    return value.toMap();
+}
+
+// The map as it comes back after being stored as CBOR (the inbox stores metadata so, the desk
+// too, and both read it again later).
+inline QCborMap storedAndReadBack(const QCborMap &map)
+{
+    return QCborValue::fromCbor(QCborValue(map).toCbor()).toMap();
+}
+
+// Text the fuzzer put in the input that no refusal message could contain by chance: a refusal
+// names the field, never its value (the messages are plain ASCII English).
+inline bool isDistinctive(const QString &text)
+{
+    if (text.size() < 3)
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e ||
+            QStringView(u"@#$%&*_=+~|^`{}[]\\").contains(c))
+            return true;
+    }
+    return false;
+}
+
+inline void collectTexts(const QCborValue &value, QStringList &texts, int depth = 0)
+{
+    if (depth > 16)
+        return;
+    if (value.isString() && isDistinctive(value.toString())) {
+        texts << value.toString();
+    } else if (value.isArray()) {
+        for (const QCborValue &item : value.toArray())
+            collectTexts(item, texts, depth + 1);
+    } else if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            collectTexts(it.key(), texts, depth + 1);
+            collectTexts(it.value(), texts, depth + 1);
+        }
+    }
+}
+
+// A refusal of outside input: Malformed, with a message that repeats none of the input's text.
+inline void checkRefusal(const Error &error, const QCborValue &input,
+                         ErrorCode expected = ErrorCode::Malformed)
+{
+    FUZZ_CHECK(error.code == expected);
+    FUZZ_CHECK(!error.message.isEmpty() && error.message.size() < 400);
+    QStringList texts;
+    collectTexts(input, texts);
+    for (const QString &text : std::as_const(texts))
+        FUZZ_CHECK(!error.message.contains(text));
 }
 
 } // namespace safehaven::fuzz

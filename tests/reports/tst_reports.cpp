@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "devicefixture.h"
 #include "lockedreports.h"
+#include "packetcodec.h"
 #include "reportbook.h"
 #include "reportfields.h"
 
@@ -13,6 +14,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+
+#include <limits>
 
 using namespace safehaven;
 using namespace safehaven::reports;
@@ -449,6 +452,92 @@ private slots:
         contact.write("not cbor");
         contact.close();
         QVERIFY(!loadLockContact(paths).has_value());
+    }
+
+    // Found writing the invariants of tests/fuzz/fuzz_lock_files.cpp (which asserts it): a sealed
+    // file of up to 64 KiB used to be read as a report, but its breach-report metadata is then over
+    // a packet's 64 KiB, so queueing it failed and every genuine report after it stayed behind on
+    // every unlock. Such a file is now damaged: left in place, and the others still go.
+    void oversizedSealedFileDoesNotHoldBackTheOthers()
+    {
+        DeviceFixture device;
+        QVERIFY(device.ok());
+        const DataPaths paths(device.dir());
+        QByteArray big("SHLR\x01", 5);
+        big += QByteArray(16, '\0'); // reportId 00..00: its name sorts first
+        big += QByteArray("\0\0\x01\x90\0\0\0\0", 8);
+        big += QByteArray(64 * 1024 - big.size(), '\x07');
+        QDir().mkpath(paths.sealedReportsDir);
+        const QString bigPath =
+            paths.sealedReportsDir + QStringLiteral("/00000000000000000000000000000000.sealed");
+        QFile file(bigPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(big), big.size());
+        file.close();
+        QVERIFY(!parseSealedReportFile(big).has_value());
+        QVERIFY(writeSealedReport(paths, device.council().boxPublic, QStringLiteral("Bag stolen"),
+                                  0, kDayNow)
+                    .ok());
+        auto moved = moveSealedReports(paths, device.db(), kActor, kDayNow);
+        QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+        QCOMPARE(*moved, 1);
+        QVERIFY(QFile::exists(bigPath));
+        QCOMPARE(device.outboxMetadata(QStringLiteral("breach-report")).size(), 1);
+        // The largest file still read fits a packet, and the desk's checker takes it.
+        QByteArray largest = big.left(kMaxSealedFileBytes);
+        const auto parsed = parseSealedReportFile(largest);
+        QVERIFY(parsed.has_value());
+        const QCborMap metadata = sealedReportMetadata(*parsed);
+        QVERIFY(QCborValue(metadata).toCbor().size() <= sync::kMaxMetadataBytes);
+        QVERIFY(checkBreachMetadata(metadata).ok());
+    }
+
+    // A time up to qint64's maximum used to pass as "a time", and the clocks then added up to 72
+    // hours to it: a signed overflow (undefined) on the desk and the device. Times end at
+    // kMaxTimeMs (the year 9999) and the clocks bound what they are given.
+    void timesAreBoundedAndTheClocksNeverOverflow()
+    {
+        const QByteArray id(kReportIdBytes, '\x01');
+        for (const qint64 at : {kMaxTimeMs + 1, std::numeric_limits<qint64>::max()}) {
+            QCOMPARE(checkBreachFields(QCborMap{{QStringLiteral("what"), QStringLiteral("Lost")},
+                                                {QStringLiteral("discoveredAt"), at}})
+                         .code(),
+                     ErrorCode::Malformed);
+            QCOMPARE(checkBreachMetadata(QCborMap{{QStringLiteral("reportId"), id},
+                                                  {QStringLiteral("sealed"), QByteArray(80, 'x')},
+                                                  {QStringLiteral("discoveredAt"), at}})
+                         .code(),
+                     ErrorCode::Malformed);
+            const BreachClocks clocks = breachClocks(at, 24, kDayNow);
+            QCOMPARE(clocks.ico.deadlineMs, kMaxTimeMs + 72 * 3'600'000LL);
+        }
+        QVERIFY(checkBreachFields(QCborMap{{QStringLiteral("what"), QStringLiteral("Lost")},
+                                           {QStringLiteral("discoveredAt"), kMaxTimeMs}})
+                    .ok());
+    }
+
+    // The lock contact file can be edited by anyone with the folder: its target is bounded.
+    void lockContactTargetIsBounded()
+    {
+        LockContact contact{QStringLiteral("Sam Patel"), QStringLiteral("01632 960123"),
+                            QByteArray(32, '\x01'), 48};
+        auto read = parseLockContact(lockContactBytes(contact));
+        QVERIFY(read.has_value());
+        QCOMPARE(read->councilTargetHours, 48);
+        QCOMPARE(read->officerName, contact.officerName);
+        for (const int hours : {0, -5, 73, 1'000'000}) {
+            contact.councilTargetHours = hours;
+            read = parseLockContact(lockContactBytes(contact));
+            QVERIFY(read.has_value());
+            QCOMPARE(read->councilTargetHours, 24);
+        }
+        QCborMap huge{{QStringLiteral("councilBox"), QByteArray(32, '\x01')},
+                      {QStringLiteral("targetHours"), qint64(1) << 40}};
+        read = parseLockContact(QCborValue(huge).toCbor());
+        QVERIFY(read.has_value());
+        QCOMPARE(read->councilTargetHours, 24);
+        // A truncated file reads as none (it used to be read up to the damage).
+        QVERIFY(!parseLockContact(lockContactBytes(contact).chopped(3)).has_value());
     }
 
     void concernReportsCarryTheirKind()

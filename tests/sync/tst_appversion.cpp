@@ -2,7 +2,6 @@
 // message; reports, sync and the lock carry on; a malformed minimum is refused and changes
 // nothing.
 #include "appversion.h"
-#include "cborfields.h"
 #include "devicefixture.h"
 #include "documentaccess.h"
 #include "documentstore.h"
@@ -126,13 +125,11 @@ private slots:
     {
         sync::EnrolmentPolicy policy;
         policy.minimumAppVersion = QStringLiteral("1.4.0");
-        const QCborMap encoded = sync::encodePolicy(policy);
-        sync::CborFields fields(encoded, QStringLiteral("Policy"));
-        auto decoded = sync::decodePolicy(fields);
+        auto decoded = sync::parsePolicy(sync::policyCbor(policy), QStringLiteral("Policy"));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->minimumAppVersion, QStringLiteral("1.4.0"));
         // None: the field is left out, as older desks wrote it.
-        QVERIFY(!sync::encodePolicy(sync::EnrolmentPolicy{})
+        QVERIFY(!sync::policyCbor(sync::EnrolmentPolicy{})
                      .contains(QStringLiteral("minimumAppVersion")));
         QVERIFY(sync::checkAppVersion(policy, QStringLiteral("1.3.9")).code() ==
                 ErrorCode::UpdateRequired);
