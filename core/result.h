@@ -41,6 +41,8 @@ enum class ErrorCode
     WrongCode,        // the enrolment code does not open the enrolment file
     NotEnrolled,
     AlreadyEnrolled,
+    StoreDamaged, // the store's pages fail their check (SQLITE_CORRUPT): kept for support
+    StoreFull,    // the disk is full (SQLITE_FULL / ENOSPC): nothing half-written was kept
 };
 
 struct Error
