@@ -80,10 +80,10 @@ Result<OutboxItem> Outbox::enqueue(PacketType type, const QCborMap &metadata, qi
     if (!channel->has_value()) {
         qCInfo(lcSync) << "no open channel for" << packetTypeName(type);
         return makeError(ErrorCode::ChannelClosed,
-                         QStringLiteral("The council's way of receiving this is closed or has "
-                                        "run out, so it has not been sent. Nothing has been "
-                                        "deleted. Ask your Shared Lives officer to open it "
-                                        "again."));
+                         QStringLiteral("The council has not opened a way to receive this, or it "
+                                        "has closed or run out, so it has not been sent. "
+                                        "Nothing has been deleted. Ask your Shared Lives "
+                                        "officer to open it again."));
     }
     auto item = seal(*identity, **channel, type, metadata, nowMs);
     if (!item)
