@@ -325,7 +325,10 @@ bool ReportsViewModel::sendNow()
     auto sent =
         reports::ReportBook(db).send(m_currentId, targetHours(), auditActor(db), m_clock.nowMs());
     if (!sent) {
-        if (sent.code() == ErrorCode::ChannelClosed || sent.code() == ErrorCode::NotEnrolled)
+        if (sent.code() == ErrorCode::ChannelClosed)
+            return fail(tr("The council has closed the way reports are sent, so this one has "
+                           "not gone. Your report is kept here: call your officer instead."));
+        if (sent.code() == ErrorCode::NotEnrolled)
             return fail(tr("This device is not connected to the council yet. Call your officer "
                            "instead: your report is kept here."));
         return fail(sent.error().message);
@@ -376,7 +379,10 @@ bool ReportsViewModel::sendConcern(const QString &situation, const QString &what
     Database &db = vault->database();
     auto sent = reports::ReportBook(db).sendConcern(concern, auditActor(db), m_clock.nowMs());
     if (!sent) {
-        if (sent.code() == ErrorCode::ChannelClosed || sent.code() == ErrorCode::NotEnrolled)
+        if (sent.code() == ErrorCode::ChannelClosed)
+            return fail(tr("The council has closed the way concerns are sent, so this one has "
+                           "not gone. Call your officer instead."));
+        if (sent.code() == ErrorCode::NotEnrolled)
             return fail(tr("This device is not connected to the council yet. Call your officer "
                            "instead."));
         return fail(sent.error().message);

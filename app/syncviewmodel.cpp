@@ -87,6 +87,10 @@ QString SyncViewModel::message() const
             return tr("No signal — 1 item will be sent when you are back online.");
         return tr("No signal — %1 items will be sent when you are back online.").arg(m_waiting);
     case State::Error:
+        if (m_outOfSpace)
+            return tr("Your phone is out of space, so Safe Haven could not finish syncing. "
+                      "Nothing you already had has been lost. Free up some space on the phone; "
+                      "Safe Haven will try again.");
         return tr("Safe Haven could not finish syncing. It will try again later. If this keeps "
                   "happening, tell your Shared Lives officer.");
     case State::Idle:
@@ -219,10 +223,12 @@ void SyncViewModel::takeResult(const Round &round)
         wipeNow(QStringLiteral("wipe packet from the council"));
         return;
     }
+    m_outOfSpace = false;
     if (!round.report || !*round.report) {
         qCWarning(lcApp) << "sync round failed, code"
                          << (round.report ? int(round.report->code()) : -1);
         m_state = State::Error;
+        m_outOfSpace = round.report && round.report->code() == ErrorCode::StoreFull;
     } else if (!(*round.report)->reachedRelay) {
         m_state = State::Offline;
     } else {

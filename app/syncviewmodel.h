@@ -90,7 +90,8 @@ private:
     int m_waiting = 0;
     int m_sent = 0;
     State m_state = State::Idle;
-    int m_lastRoundSent = -1; // -1: no round finished since unlock
+    bool m_outOfSpace = false; // the last round failed because the disk is full
+    int m_lastRoundSent = -1;  // -1: no round finished since unlock
     int m_lastRoundReceived = 0;
     bool m_syncRequired = false;
     bool m_updateRequired = false;

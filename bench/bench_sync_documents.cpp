@@ -63,7 +63,7 @@ QCborMap metadataFor(const QString &id, const QByteArray &content, const QByteAr
                     {QStringLiteral("type"), QStringLiteral("professional-report")},
                     {QStringLiteral("class"), QStringLiteral("medium")},
                     {QStringLiteral("title"), QStringLiteral("Bench report")},
-                    {QStringLiteral("mime"), QStringLiteral("application/octet-stream")},
+                    {QStringLiteral("mime"), QStringLiteral("application/pdf")},
                     {QStringLiteral("size"), content.size()},
                     {QStringLiteral("sha256"), digest}};
 }

@@ -3370,58 +3370,73 @@ Lost, stolen, sent to the wrong person, overheard</source>
 <context>
     <name>safehaven::LockMachine</name>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="51"/>
+        <location filename="../core/lock/lockmachine.cpp" line="53"/>
         <source>Safe Haven cannot use its storage on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="71"/>
-        <location filename="../core/lock/lockmachine.cpp" line="376"/>
+        <location filename="../core/lock/lockmachine.cpp" line="73"/>
+        <location filename="../core/lock/lockmachine.cpp" line="411"/>
         <source>Your Safe Haven data was erased to keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="80"/>
+        <location filename="../core/lock/lockmachine.cpp" line="82"/>
         <source>A PIN is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="84"/>
+        <location filename="../core/lock/lockmachine.cpp" line="86"/>
         <source>The two PINs are different. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="137"/>
-        <location filename="../core/lock/lockmachine.cpp" line="147"/>
+        <location filename="../core/lock/lockmachine.cpp" line="160"/>
+        <location filename="../core/lock/lockmachine.cpp" line="170"/>
         <source>Safe Haven is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="109"/>
-        <location filename="../core/lock/lockmachine.cpp" line="149"/>
-        <location filename="../core/lock/lockmachine.cpp" line="213"/>
+        <location filename="../core/lock/lockmachine.cpp" line="111"/>
+        <location filename="../core/lock/lockmachine.cpp" line="172"/>
+        <location filename="../core/lock/lockmachine.cpp" line="236"/>
         <source>Too many wrong PINs. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="163"/>
-        <location filename="../core/lock/lockmachine.cpp" line="211"/>
+        <location filename="../core/lock/lockmachine.cpp" line="186"/>
+        <location filename="../core/lock/lockmachine.cpp" line="234"/>
         <source>Unlock Safe Haven first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="217"/>
+        <location filename="../core/lock/lockmachine.cpp" line="240"/>
         <source>The two new PINs are different. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="327"/>
+        <location filename="../core/lock/lockmachine.cpp" line="355"/>
+        <source>The records on this phone are damaged, so Safe Haven can&apos;t open them. Nothing has been deleted. Please contact your Shared Lives officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lock/lockmachine.cpp" line="360"/>
+        <source>Your phone is out of space, so Safe Haven can&apos;t open. Free up some space on the phone, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lock/lockmachine.cpp" line="362"/>
         <source>The information on this device could not be opened. Please contact your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="385"/>
+        <location filename="../core/lock/lockmachine.cpp" line="420"/>
         <source>Safe Haven can&apos;t reach this device&apos;s secure key storage, so it has stayed locked. Restart the device, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lock/keyfile.cpp" line="46"/>
+        <source>Safe Haven&apos;s key on this device is damaged, so it can&apos;t check your PIN. Your PIN was not counted and nothing has been deleted. Please contact your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,11 +3666,21 @@ Lost, stolen, sent to the wrong person, overheard</source>
     </message>
     <message>
         <location filename="../app/reportsviewmodel.cpp" line="329"/>
+        <source>The council has closed the way reports are sent, so this one has not gone. Your report is kept here: call your officer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="332"/>
         <source>This device is not connected to the council yet. Call your officer instead: your report is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportsviewmodel.cpp" line="380"/>
+        <location filename="../app/reportsviewmodel.cpp" line="383"/>
+        <source>The council has closed the way concerns are sent, so this one has not gone. Call your officer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reportsviewmodel.cpp" line="386"/>
         <source>This device is not connected to the council yet. Call your officer instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,16 +3762,23 @@ Lost, stolen, sent to the wrong person, overheard</source>
     </message>
     <message>
         <location filename="../app/syncviewmodel.cpp" line="90"/>
+        <source>Your phone is out of space, so Safe Haven could not finish syncing. Nothing you already had has been lost. Free up some space on the phone; Safe Haven will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/syncviewmodel.cpp" line="93"/>
         <source>Safe Haven could not finish syncing. It will try again later. If this keeps happening, tell your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/syncviewmodel.cpp" line="98"/>
+        <location filename="../app/syncviewmodel.cpp" line="101"/>
         <source>Everything is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/syncviewmodel.cpp" line="99"/>
+        <location filename="../app/syncviewmodel.cpp" line="102"/>
         <source>Sent %1, received %2.</source>
         <translation type="unfinished"></translation>
     </message>

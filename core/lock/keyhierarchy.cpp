@@ -39,6 +39,23 @@ Result<SecureBuffer> KeyHierarchy::provision(std::span<const unsigned char> pin)
     return dataKey;
 }
 
+Result<int> KeyHierarchy::checkIntact()
+{
+    auto record = readKeyFile(m_paths.keyFile);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return makeError(ErrorCode::Erased, QStringLiteral("There are no keys on this device."));
+    auto secret = deviceSecret();
+    if (!secret)
+        return secret.error();
+    if (record.value()->version >= 2 && !record.value()->checkMatches(secret->bytes())) {
+        qCWarning(lcLock) << "key record check failed: damaged or altered; left in place";
+        return makeError(ErrorCode::CorruptKeyFile, damagedKeyFileMessage());
+    }
+    return int(record.value()->version);
+}
+
 Result<SecureBuffer> KeyHierarchy::unwrap(std::span<const unsigned char> pin)
 {
     auto record = readKeyFile(m_paths.keyFile);
@@ -49,6 +66,8 @@ Result<SecureBuffer> KeyHierarchy::unwrap(std::span<const unsigned char> pin)
     auto secret = deviceSecret();
     if (!secret)
         return secret.error();
+    if (record.value()->version >= 2 && !record.value()->checkMatches(secret->bytes()))
+        return makeError(ErrorCode::CorruptKeyFile, damagedKeyFileMessage());
     auto kek = deriveKeyEncryptionKey(pin, record.value()->kdf, secret->bytes());
     if (!kek)
         return kek.error();
@@ -98,6 +117,7 @@ Status KeyHierarchy::writeWrapped(std::span<const unsigned char> pin,
     if (!kek)
         return kek.error();
     record.wrapped = wrapKey(dataKey, kek->bytes(), asBytes(record.header()));
+    record.seal(secret);
     return writeKeyFile(m_paths.keyFile, record);
 }
 

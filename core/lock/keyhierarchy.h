@@ -19,6 +19,10 @@ public:
 
     // New device secret, new data key, key file written. Returns the data key.
     [[nodiscard]] Result<SecureBuffer> provision(std::span<const unsigned char> pin);
+    // Reads the key record and checks it against the device secret before any PIN is tried:
+    // CorruptKeyFile when it is damaged or altered, Erased when the keys are gone,
+    // SecretStoreUnavailable. Returns the record's version (1 has no check: upgrade it).
+    [[nodiscard]] Result<int> checkIntact();
     // WrongPin, CorruptKeyFile, SecretStoreUnavailable, or Erased when the device secret is gone.
     [[nodiscard]] Result<SecureBuffer> unwrap(std::span<const unsigned char> pin);
     // Wraps the same data key under a new PIN (fresh salt); the store is not re-encrypted.

@@ -1,5 +1,7 @@
 #include "lockmachine.h"
 
+#include "keyfile.h"
+
 #include "logging.h"
 #include "pinpolicy.h"
 
@@ -108,6 +110,20 @@ Result<SecureBuffer> LockMachine::checkPin(std::span<const unsigned char> pin)
     if (const qint64 wait = remainingWaitMs(); wait > 0)
         return makeError(ErrorCode::LockedOut, tr("Too many wrong PINs. Please wait."));
 
+    // A damaged or altered key record is found before the PIN is counted or tried: damage
+    // never costs the carer an attempt, and the file is left in place for support to look at.
+    auto intact = m_keys.checkIntact();
+    if (!intact) {
+        const Error error = intact.error();
+        if (error.code == ErrorCode::Erased) {
+            erase(QStringLiteral("device secret missing"));
+            return error;
+        }
+        if (error.code == ErrorCode::CorruptKeyFile)
+            qCWarning(lcLock) << "key record damaged: PIN not counted, file kept";
+        return failClosed(error);
+    }
+
     // Count the attempt before checking it, so killing the app mid-check gains nothing.
     if (auto counted = recordAttempt(); !counted)
         return counted.error();
@@ -128,6 +144,13 @@ Result<SecureBuffer> LockMachine::checkPin(std::span<const unsigned char> pin)
     }
     if (auto reset = clearAttempts(); !reset)
         return reset.error();
+    // A version 1 record has no check: wrap the key again in the current form.
+    if (intact.value() < KeyFileRecord::kCurrentVersion) {
+        if (auto upgraded = m_keys.rewrap(pin, dataKey->bytes()); !upgraded)
+            qCWarning(lcLock) << "key record upgrade failed; the old record still opens";
+        else
+            qCInfo(lcLock) << "key record upgraded to version" << KeyFileRecord::kCurrentVersion;
+    }
     return dataKey;
 }
 
@@ -324,6 +347,18 @@ Status LockMachine::openStore(SecureBuffer dataKey, bool create)
     dataKey.wipe();
     if (!vault) {
         qCCritical(lcLock) << "store did not open:" << int(vault.code());
+        // The key was proven by the key record, so a store that will not read is damaged;
+        // it is left exactly as it is, for support to look at.
+        if (!create &&
+            (vault.code() == ErrorCode::NotADatabase || vault.code() == ErrorCode::StoreDamaged))
+            return makeError(ErrorCode::StoreDamaged,
+                             tr("The records on this phone are damaged, so Safe Haven can't "
+                                "open them. Nothing has been deleted. Please contact your "
+                                "Shared Lives officer."));
+        if (vault.code() == ErrorCode::StoreFull)
+            return makeError(ErrorCode::StoreFull,
+                             tr("Your phone is out of space, so Safe Haven can't open. Free up "
+                                "some space on the phone, then try again."));
         return makeError(vault.code(), tr("The information on this device could not be opened. "
                                           "Please contact your Shared Lives officer."));
     }

@@ -26,7 +26,9 @@ Result<DeviceIdentity> enrolDevice(Database &db, const Enrolment &enrolment, qin
         return enrolled.error();
     if (enrolled.value())
         return makeError(ErrorCode::AlreadyEnrolled,
-                         QStringLiteral("This device is already enrolled."));
+                         QStringLiteral("This device is already set up with a council, so this "
+                                        "enrolment file was not used. Nothing has been changed. "
+                                        "Ask your Shared Lives officer if it should move."));
     const KeyPairs keys = KeyPairs::generate();
     auto saved = db.inTransaction([&]() -> Status {
         if (auto identity = store.saveIdentity(enrolment, keys, nowMs); !identity)

@@ -21,6 +21,13 @@ bool isKnownDocumentKind(const QString &kind)
     return kinds.contains(kind);
 }
 
+bool isShowableDocumentMime(const QString &mime)
+{
+    return mime == QLatin1String("application/pdf") || mime == QLatin1String("image/png") ||
+           mime == QLatin1String("image/jpeg") || mime == QLatin1String("text/plain") ||
+           mime.startsWith(QLatin1String("text/plain;"));
+}
+
 Result<DocumentInfo> documentInfoFromMetadata(const QCborMap &metadata)
 {
     CborFields fields(metadata, QStringLiteral("Document"));
@@ -41,6 +48,11 @@ Result<DocumentInfo> documentInfoFromMetadata(const QCborMap &metadata)
     static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
     if (!id.match(info.id).hasMatch())
         return makeError(ErrorCode::Malformed, QStringLiteral("Document: bad id."));
+    if (!isShowableDocumentMime(info.mime))
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("A document in a format Safe Haven can't show was "
+                                        "refused. Ask your Shared Lives officer to send it as a "
+                                        "PDF."));
     if (!isKnownDocumentKind(info.kind))
         return makeError(ErrorCode::Malformed, QStringLiteral("Document: unknown type."));
     if (info.sensitivity != QLatin1String("high") && info.sensitivity != QLatin1String("medium"))

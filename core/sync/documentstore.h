@@ -31,6 +31,9 @@ struct DocumentInfo
 
 // The nine kinds of placement document (docs/sync-protocol.md).
 bool isKnownDocumentKind(const QString &kind);
+// The formats a device can show (PDF, PNG, JPEG, plain text); a document in any other format
+// is refused by the device, and the desk refuses to send one.
+bool isShowableDocumentMime(const QString &mime);
 [[nodiscard]] Result<DocumentInfo> documentInfoFromMetadata(const QCborMap &metadata);
 
 // Documents in the vault. Writing happens inside the inbox's transaction.

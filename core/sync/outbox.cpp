@@ -77,10 +77,14 @@ Result<OutboxItem> Outbox::enqueue(PacketType type, const QCborMap &metadata, qi
     auto channel = m_store.channelFor(type, nowMs);
     if (!channel)
         return channel.error();
-    if (!channel->has_value())
+    if (!channel->has_value()) {
+        qCInfo(lcSync) << "no open channel for" << packetTypeName(type);
         return makeError(ErrorCode::ChannelClosed,
-                         QStringLiteral("The council has not opened a way to send a %1.")
-                             .arg(packetTypeName(type)));
+                         QStringLiteral("The council has not opened a way to receive this, or it "
+                                        "has closed or run out, so it has not been sent. "
+                                        "Nothing has been deleted. Ask your Shared Lives "
+                                        "officer to open it again."));
+    }
     auto item = seal(*identity, **channel, type, metadata, nowMs);
     if (!item)
         return item;

@@ -5,9 +5,44 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #include <utility>
 
 namespace safehaven {
+
+namespace {
+
+// SQLite's answer as an Error a carer can read: a full disk and a damaged store each have their
+// own code and plain words; anything else keeps SQLite's text for the log-free caller.
+Error storeError(int rc, int systemErrno)
+{
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_FULL ||
+        (primary == SQLITE_IOERR && (systemErrno == ENOSPC || systemErrno == EDQUOT)))
+        return makeError(ErrorCode::StoreFull, storeFullMessage());
+    if (primary == SQLITE_CORRUPT)
+        return makeError(ErrorCode::StoreDamaged, storeDamagedMessage());
+    if (primary == SQLITE_NOTADB)
+        return makeError(ErrorCode::NotADatabase, QString::fromUtf8(sqlite3_errstr(rc)));
+    return makeError(ErrorCode::StoreError, QString::fromUtf8(sqlite3_errstr(rc)));
+}
+
+} // namespace
+
+QString storeFullMessage()
+{
+    return QStringLiteral("Your phone is out of space, so Safe Haven could not save this. "
+                          "Nothing you already had has been lost. Free up some space on the "
+                          "phone, then try again.");
+}
+
+QString storeDamagedMessage()
+{
+    return QStringLiteral("The records on this phone are damaged, so Safe Haven can't read "
+                          "them. Nothing has been deleted. Please contact your Shared Lives "
+                          "officer.");
+}
 
 // ---- Statement ----
 
@@ -58,10 +93,11 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString message = QString::fromUtf8(sqlite3_errstr(rc));
-    qCWarning(lcVault) << "statement failed:" << rc << message;
-    return makeError(rc == SQLITE_NOTADB ? ErrorCode::NotADatabase : ErrorCode::StoreError,
-                     message);
+    sqlite3 *db = sqlite3_db_handle(m_statement);
+    const int extended = db ? sqlite3_extended_errcode(db) : rc;
+    const int systemErrno = db ? sqlite3_system_errno(db) : 0;
+    qCWarning(lcVault) << "statement failed:" << extended << sqlite3_errstr(rc);
+    return storeError(extended, systemErrno);
 }
 
 Status Statement::run()
@@ -143,10 +179,10 @@ void Database::close()
 
 Error Database::lastError(const char *what) const
 {
-    const int rc = m_db ? sqlite3_errcode(m_db) : SQLITE_ERROR;
+    const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
+    const int systemErrno = m_db ? sqlite3_system_errno(m_db) : 0;
     qCWarning(lcVault) << what << "failed with SQLite code" << rc;
-    return makeError(rc == SQLITE_NOTADB ? ErrorCode::NotADatabase : ErrorCode::StoreError,
-                     QString::fromUtf8(sqlite3_errstr(rc)));
+    return storeError(rc, systemErrno);
 }
 
 namespace {
@@ -240,7 +276,10 @@ Status Database::inTransaction(const std::function<Status()> &work)
         (void)exec("ROLLBACK;");
         return result;
     }
-    return exec("COMMIT;");
+    Status committed = exec("COMMIT;");
+    if (!committed && !sqlite3_get_autocommit(m_db))
+        (void)exec("ROLLBACK;"); // a full disk at COMMIT: nothing half-written stays
+    return committed;
 }
 
 namespace {

@@ -13,6 +13,10 @@ struct sqlite3_stmt;
 
 namespace safehaven {
 
+// Plain words for ErrorCode::StoreFull and ErrorCode::StoreDamaged (what the carer sees).
+QString storeFullMessage();
+QString storeDamagedMessage();
+
 class Statement
 {
 public:

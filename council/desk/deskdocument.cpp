@@ -5,6 +5,7 @@
 #include "deskdelivery.h"
 #include "deskformat.h"
 #include "deskoutbox.h"
+#include "documentstore.h"
 #include "packetheader.h"
 
 #include <QCborMap>
@@ -30,6 +31,12 @@ const QStringList &documentTypes()
     return types;
 }
 
+QString acceptedFormats()
+{
+    return QStringLiteral("Send a PDF (.pdf), a PNG or JPEG picture (.png, .jpg) or plain text "
+                          "(.txt).");
+}
+
 } // namespace
 
 CommandResult runSendDocument(DeskStore &store, const SendDocumentOptions &o, qint64 nowMs)
@@ -52,6 +59,10 @@ CommandResult runSendDocument(DeskStore &store, const SendDocumentOptions &o, qi
     const QFileInfo info(o.file);
     if (o.file.isEmpty() || !info.isFile())
         return makeError(ErrorCode::Io, QStringLiteral("No such file to send."));
+    if (info.size() == 0)
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("The file is empty, so there is nothing to send. %1")
+                             .arg(acceptedFormats()));
     if (info.size() > sync::kMaxDocumentBodyBytes)
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("The file is over the 128 MiB document limit."));
@@ -69,6 +80,14 @@ CommandResult runSendDocument(DeskStore &store, const SendDocumentOptions &o, qi
     if (content.size() != info.size())
         return makeError(ErrorCode::Io, QStringLiteral("The file changed while it was read."));
 
+    // Only what a device can show: anything else would reach the carer as a file they cannot
+    // open (the device refuses it too, sync::isShowableDocumentMime).
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(o.file, content).name();
+    if (!sync::isShowableDocumentMime(mime))
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("Devices cannot show this kind of file (%1). %2")
+                             .arg(mime, acceptedFormats()));
+
     const QString id = QString::fromLatin1(sync::randomBytes(16).toHex());
     QCborMap metadata{
         {QStringLiteral("id"), id},
@@ -76,8 +95,7 @@ CommandResult runSendDocument(DeskStore &store, const SendDocumentOptions &o, qi
         {QStringLiteral("type"), o.type},
         {QStringLiteral("class"), o.documentClass},
         {QStringLiteral("title"), title},
-        {QStringLiteral("mime"),
-         QMimeDatabase().mimeTypeForFileNameAndData(o.file, content).name()},
+        {QStringLiteral("mime"), mime},
         {QStringLiteral("size"), qint64(content.size())},
         {QStringLiteral("sha256"), QCryptographicHash::hash(content, QCryptographicHash::Sha256)},
         {QStringLiteral("volunteer"), o.volunteer},

@@ -129,6 +129,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("AlreadyEnrolled");
     case ErrorCode::StoreError:
         return QStringLiteral("StoreError");
+    case ErrorCode::StoreFull:
+        return QStringLiteral("StoreFull");
+    case ErrorCode::StoreDamaged:
+        return QStringLiteral("StoreDamaged");
     case ErrorCode::Io:
         return QStringLiteral("Io");
     case ErrorCode::CryptoFailure:

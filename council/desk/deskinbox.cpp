@@ -42,6 +42,7 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 bool DeskInbox::keepOnRelay(ErrorCode code)
 {
     return code == ErrorCode::SequenceGap || code == ErrorCode::StoreError ||
+           code == ErrorCode::StoreFull || code == ErrorCode::StoreDamaged ||
            code == ErrorCode::Io || code == ErrorCode::CryptoFailure;
 }
 

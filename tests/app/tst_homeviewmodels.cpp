@@ -11,8 +11,10 @@
 #include "documentaccess.h"
 #include "ephemeralsecretstore.h"
 #include "homeviewmodels.h"
+#include "libraryfixture.h"
 #include "lockmachine.h"
 #include "mockclock.h"
+#include "pdffixture.h"
 #include "recordingdialer.h"
 #include "syncviewmodel.h"
 #include "testdata.h"
@@ -61,6 +63,8 @@ private slots:
     void viewerOpensTextAndImage();
     void viewerRefusesDamagedDocument();
     void viewerRefusesUnknownId();
+    void viewerSaysPlainlyWhenAFileIsBroken_data();
+    void viewerSaysPlainlyWhenAFileIsBroken();
     void viewerClosesOnLock();
 
     void checklistPromptBeforeTravel();
@@ -407,6 +411,63 @@ void tst_HomeViewModels::viewerRefusesUnknownId()
     collect(viewer.errorText());
     QVERIFY(!viewer.open(QString()));
     QVERIFY(!viewer.isOpen());
+}
+
+// A file whose digest is right but whose content is not a usable PDF (or picture): the council
+// sent it broken. The viewer says so in plain words, nothing crashes, nothing is drawn, and the
+// document stays in the library (docs/security/tamper-and-bad-input.md).
+void tst_HomeViewModels::viewerSaysPlainlyWhenAFileIsBroken_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("mime");
+    const QByteArray pdf = test::makeLargePdf(2, 200 * 1000, 7);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QRandomGenerator random(42);
+    QByteArray noise(20000, Qt::Uninitialized);
+    random.generate(noise.begin(), noise.end());
+    const QString pdfMime = QStringLiteral("application/pdf");
+    QTest::newRow("pdf cut to a third") << pdf.left(pdf.size() / 3) << pdfMime;
+    QTest::newRow("pdf header then garbage") << QByteArray("%PDF-1.7\n") + noise << pdfMime;
+    QTest::newRow("pdf header only") << QByteArray("%PDF-1.4\n%%EOF\n") << pdfMime;
+    QTest::newRow("pdf of zeros") << QByteArray("%PDF-1.4\n") + QByteArray(5000, '\0') << pdfMime;
+    QTest::newRow("one byte") << QByteArray("%") << pdfMime;
+    QTest::newRow("picture of garbage")
+        << QByteArray("\x89PNG\r\n\x1a\n") + noise << QStringLiteral("image/png");
+}
+
+void tst_HomeViewModels::viewerSaysPlainlyWhenAFileIsBroken()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, mime);
+    auto inserted =
+        test::insertLargeDocument(m_lock->vault()->database(), bytes, mime, m_clock.nowMs());
+    QVERIFY2(inserted.ok(), inserted ? "" : qPrintable(inserted.error().message));
+    lockAndUnlock(); // the library is read afresh
+    Database &db = m_lock->vault()->database();
+    const int held = count(m_home->library);
+    QVERIFY(m_home->library.document(*inserted).has_value());
+
+    DocumentViewer &viewer = m_home->viewer;
+    QVERIFY(!viewer.open(*inserted));
+    // The document's screen shows its title with the message in place of the pages.
+    QCOMPARE(viewer.documentId(), *inserted);
+    QCOMPARE(viewer.pageCount(), 0);
+    QCOMPARE(viewer.format(), QString());
+    QCOMPARE(viewer.renderer().format(), DocumentRenderer::Format::None);
+    QVERIFY(viewer.renderer().render(0, 400).isNull());
+    QCOMPARE(viewer.errorText(),
+             QStringLiteral("This document seems to be damaged, so it cannot be shown. Ask your "
+                            "Shared Lives officer to send it again."));
+    collect(viewer.errorText());
+
+    // Kept: still listed and still held, byte for byte; other documents still open.
+    QCOMPARE(count(m_home->library), held);
+    QVERIFY(m_home->library.document(*inserted).has_value());
+    QCOMPARE(sync::DocumentStore(db).sha256(*inserted).value(),
+             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    QVERIFY2(viewer.open(idOfKind(QStringLiteral("risk-management-plan"))),
+             qPrintable(viewer.errorText()));
+    QVERIFY(viewer.errorText().isEmpty());
 }
 
 void tst_HomeViewModels::viewerClosesOnLock()

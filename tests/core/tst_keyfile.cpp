@@ -56,6 +56,36 @@ private slots:
         QCOMPARE(parsed.code(), ErrorCode::CorruptKeyFile);
     }
 
+    // Version 2 carries a check keyed by the device secret; version 1 (no check) still parses.
+    void checkIsKeyedByTheDeviceSecret()
+    {
+        KeyFileRecord record = sample();
+        const QByteArray secret(32, '\x5a');
+        const QByteArray other(32, '\x5b');
+        const auto bytes = [](const QByteArray &b) {
+            return std::span<const unsigned char>(
+                reinterpret_cast<const unsigned char *>(b.constData()), std::size_t(b.size()));
+        };
+        record.seal(bytes(secret));
+        QVERIFY(record.checkMatches(bytes(secret)));
+        QVERIFY(!record.checkMatches(bytes(other)));
+        auto parsed = KeyFileRecord::parse(record.serialise());
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed->checkMatches(bytes(secret)));
+        QCOMPARE(record.serialise().size(), qsizetype(132));
+
+        KeyFileRecord old = sample();
+        old.version = 1;
+        QCOMPARE(old.serialise().size(), qsizetype(100));
+        auto oldParsed = KeyFileRecord::parse(old.serialise());
+        QVERIFY(oldParsed.ok());
+        QCOMPARE(int(oldParsed->version), 1);
+        QVERIFY(!oldParsed->checkMatches(bytes(secret))); // nothing to match: upgrade it
+        // A version 1 header with a version 2 length (and the reverse) is refused.
+        QVERIFY(!KeyFileRecord::parse(old.serialise() + QByteArray(32, '\0')).ok());
+        QVERIFY(!KeyFileRecord::parse(record.serialise().left(100)).ok());
+    }
+
     void missingFileIsNotAnError()
     {
         QTemporaryDir dir;

@@ -20,3 +20,5 @@ safehaven_add_e2e_test(tst_e2e_crash)
 safehaven_add_e2e_test(tst_e2e_breach)
 safehaven_add_e2e_test(tst_e2e_consent)
 safehaven_add_e2e_test(tst_e2e_evidence)
+# Altered packets on the relay, files the desk refuses, a full disk on the device (root: tmpfs).
+safehaven_add_e2e_test(tst_e2e_badinput)

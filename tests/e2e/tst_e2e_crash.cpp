@@ -88,7 +88,7 @@ private slots:
                 expected.insert(
                     QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
                 const QString file =
-                    m_world.writeFile(QStringLiteral("crash-%1.bin").arg(count), content);
+                    m_world.writeFile(QStringLiteral("crash-%1.pdf").arg(count), content);
                 Run sent =
                     m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), carer.id,
                                   QStringLiteral("--service-user"), QStringLiteral("SU-0100"),
