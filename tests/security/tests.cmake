@@ -17,3 +17,9 @@ add_test(NAME plaintext_sweep COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/security/plain
     ${SAFEHAVEN_E2E_FILES})
 set_tests_properties(plaintext_sweep PROPERTIES
     ENVIRONMENT "${SAFEHAVEN_TEST_ENV}" LABELS "security;e2e" TIMEOUT 600)
+
+# The clipboard: no source of the app touches it (the viewer's text is a plain Label; the QML
+# test tst_carersday.qml test_nothingFromTheViewerReachesTheClipboard checks it at run time).
+add_test(NAME no_clipboard_in_app COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR}
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/security/check_no_clipboard.cmake)
+set_tests_properties(no_clipboard_in_app PROPERTIES LABELS "security;style")
