@@ -51,8 +51,11 @@ QByteArray markerPrefix()
         const QByteArray fromSweep = qgetenv("SAFEHAVEN_SWEEP_PREFIX");
         if (!fromSweep.isEmpty())
             return fromSweep;
-        return QByteArray("shmark") +
-               QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        // Letters only: the paper register refuses a run of six digits as a possible number.
+        QByteArray random = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        for (char &c : random)
+            c = char(c <= '9' ? 'q' + (c - '0') : c);
+        return QByteArray("shmark") + random;
     }();
     return prefix;
 }
@@ -89,8 +92,10 @@ QString Run::describe() const
 E2eWorld::E2eWorld() : m_outgoing(outgoingTemplate())
 {
     // The sweep searches the root after the test has gone.
-    if (qEnvironmentVariableIntValue("SAFEHAVEN_SWEEP_KEEP") == 1)
+    if (qEnvironmentVariableIntValue("SAFEHAVEN_SWEEP_KEEP") == 1) {
         m_root.setAutoRemove(false);
+        m_outgoing.setAutoRemove(false); // the sweep checks the markers were really sent
+    }
 }
 
 E2eWorld::~E2eWorld()
