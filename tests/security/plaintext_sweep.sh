@@ -90,15 +90,20 @@ leaks=$root/leaks.txt
 allowed=$root/allowed.txt
 : >"$leaks"
 : >"$allowed"
+: >"$root/canary.txt"
 
 # Files of the run: everything under the root except the council's originals, plus anything
 # new in the real /tmp (in case something ignored TMPDIR).
 mapfile -d '' files < <(find "$root" -path "$root/outgoing" -prune -o -type f \
-  ! -name leaks.txt ! -name allowed.txt ! -name started -print0)
-mapfile -d '' stray < <(find /tmp -xdev -type f -newer "$stamp" -size -64M -readable -print0 \
-  2>/dev/null)
-files+=("${stray[@]}")
-echo "searching ${#files[@]} files (${#stray[@]} new in /tmp)"
+  ! -name leaks.txt ! -name allowed.txt ! -name canary.txt ! -name started -print0)
+# New files in the real /tmp may be other programs': only this run's marker prefix counts there.
+mapfile -d '' stray < <(find /tmp -xdev -path "$root" -prune -o -type f -newer "$stamp" \
+  -size -64M -readable -print0 2>/dev/null)
+# A canary the search must find, as UTF-8 and as UTF-16, or it is not searching at all.
+canary=$root/tmp/sweep-canary
+{ printf 'canary %s\n' "$prefix"; printf '%s' "$prefix" | iconv -t UTF-16LE; } >"$canary"
+files+=("$canary")
+echo "searching ${#files[@]} files of the run and ${#stray[@]} new in /tmp"
 
 # hits GREP_OPTIONS... NEEDLE LABEL: "file: label" for every file of the run holding it.
 hits() {
@@ -114,9 +119,16 @@ hits() {
   for pattern in "${patterns[@]}"; do
     hits -IE -- "$pattern" "pattern $pattern"
   done
+  files=("${stray[@]}")
+  if [[ ${#files[@]} -gt 0 ]]; then
+    hits -aF -- "$prefix" "$prefix"
+    hits -aP -- "$(utf16 "$prefix")" "$prefix (UTF-16)"
+  fi
 } | sort -u | while IFS= read -r hit; do
   file=${hit%%: *}
-  if [[ $file == "$root/logs/"* && $file =~ $allowed_stdout ]]; then
+  if [[ $file == "$canary" ]]; then
+    echo "$hit" >>"$root/canary.txt"
+  elif [[ $file == "$root/logs/"* && $file =~ $allowed_stdout ]]; then
     echo "$hit" >>"$allowed"
   else
     echo "$hit" >>"$leaks"
@@ -128,6 +140,8 @@ done
 check() { # check DESCRIPTION COMMAND...
   if "${@:2}"; then echo "check: $1"; else echo "CHECK FAILED: $1" >&2; failed=1; fi
 }
+check "the canary was found as UTF-8 and as UTF-16" \
+  test "$(grep -c -- "$prefix" "$root/canary.txt")" = 2
 check "markers reached the officer's inbox display" \
   grep -q -- "-desk-inbox.stdout: $prefix" "$allowed"
 check "the markers were in what the tests sent" grep -rqaF -- "$prefix" "$root/outgoing"
