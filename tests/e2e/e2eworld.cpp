@@ -2,10 +2,16 @@
 
 #include "relayfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <atomic>
 
 namespace safehaven::test {
 
@@ -19,7 +25,62 @@ QProcessEnvironment environment()
     return env;
 }
 
+QString outgoingTemplate()
+{
+    const QString outgoing = qEnvironmentVariable("SAFEHAVEN_SWEEP_OUTGOING");
+    if (outgoing.isEmpty())
+        return QDir::tempPath() + QStringLiteral("/safehaven-outgoing-XXXXXX");
+    QDir().mkpath(outgoing);
+    return outgoing + QStringLiteral("/out-XXXXXX");
+}
+
+void writeLog(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+}
+
 } // namespace
+
+QByteArray markerPrefix()
+{
+    static const QByteArray prefix = [] {
+        const QByteArray fromSweep = qgetenv("SAFEHAVEN_SWEEP_PREFIX");
+        if (!fromSweep.isEmpty())
+            return fromSweep;
+        // Letters only: the paper register refuses a run of six digits as a possible number.
+        QByteArray random = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        for (char &c : random)
+            c = char(c <= '9' ? 'q' + (c - '0') : c);
+        return QByteArray("shmark") + random;
+    }();
+    return prefix;
+}
+
+QByteArray marker(const char *what)
+{
+    static std::atomic<int> counter{0};
+    return markerPrefix() + '-' + what + '-' + QByteArray::number(++counter);
+}
+
+QByteArrayList personalFields()
+{
+    return {FixturePerson::name, FixturePerson::dateOfBirth, FixturePerson::nhsNumber,
+            FixturePerson::phone, FixturePerson::address};
+}
+
+QByteArray personalDocument(const char *what, const QByteArray &body)
+{
+    QByteArray text = QByteArray("Name: ") + FixturePerson::name +
+                      "\nDate of birth: " + FixturePerson::dateOfBirth +
+                      "\nNHS number: " + FixturePerson::nhsNumber +
+                      "\nPhone: " + FixturePerson::phone + "\nAddress: " + FixturePerson::address +
+                      "\nReference: " + marker(what) + '\n';
+    return text + body;
+}
 
 QString Run::describe() const
 {
@@ -28,7 +89,14 @@ QString Run::describe() const
         .arg(QString::fromUtf8(out), QString::fromUtf8(err));
 }
 
-E2eWorld::E2eWorld() = default;
+E2eWorld::E2eWorld() : m_outgoing(outgoingTemplate())
+{
+    // The sweep searches the root after the test has gone.
+    if (qEnvironmentVariableIntValue("SAFEHAVEN_SWEEP_KEEP") == 1) {
+        m_root.setAutoRemove(false);
+        m_outgoing.setAutoRemove(false); // the sweep checks the markers were really sent
+    }
+}
 
 E2eWorld::~E2eWorld()
 {
@@ -89,8 +157,42 @@ QString E2eWorld::councilBoxDir() const
     return relayDir() + QStringLiteral("/data/box/council");
 }
 
-Run E2eWorld::run(const QString &program, const QStringList &arguments,
-                  const QByteArray &input) const
+QString E2eWorld::who(const QString &dataDir) const
+{
+    return QFileInfo(dataDir).fileName();
+}
+
+QString E2eWorld::logPath(const QString &who, const QStringList &arguments,
+                          const char *stream) const
+{
+    const QString logs = qEnvironmentVariable("SAFEHAVEN_SWEEP_LOGS");
+    if (logs.isEmpty())
+        return {};
+    QDir().mkpath(logs);
+    // test-pid-number-who-command[-subcommand].stdout: the sweep reads the command from the name.
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
+    // The command and, when the next argument is a word too, its sub-command ("paper-add").
+    QStringList words = arguments;
+    while (!words.isEmpty() && words.first().startsWith(QStringLiteral("--"))) {
+        const bool hasValue = words.first() != QLatin1String("--pin-stdin");
+        words.removeFirst();
+        if (hasValue && !words.isEmpty())
+            words.removeFirst();
+    }
+    QString command = words.value(0);
+    if (word.match(words.value(1)).hasMatch())
+        command += QLatin1Char('-') + words.value(1);
+    if (!word.match(words.value(0)).hasMatch())
+        command = QStringLiteral("none");
+    return QStringLiteral("%1/%2-%3-%4-%5-%6.%7")
+        .arg(logs, QFileInfo(QCoreApplication::applicationFilePath()).fileName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(++m_processes, 4, 10, QLatin1Char('0'))
+        .arg(who, command, QString::fromLatin1(stream));
+}
+
+Run E2eWorld::run(const QString &program, const QStringList &arguments, const QByteArray &input,
+                  const QString &who) const
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -107,6 +209,9 @@ Run E2eWorld::run(const QString &program, const QStringList &arguments,
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    const QString out = logPath(who, arguments, "stdout");
+    writeLog(out, result.out);
+    writeLog(out.isEmpty() ? out : out.chopped(6) + QStringLiteral("stderr"), result.err);
     return result;
 }
 
@@ -115,7 +220,7 @@ Run E2eWorld::desk(const QStringList &arguments) const
     return run(QStringLiteral(SAFEHAVEN_COUNCIL_BINARY),
                QStringList{QStringLiteral("--desk"), m_root.filePath(QStringLiteral("desk"))} +
                    arguments,
-               {});
+               {}, QStringLiteral("desk"));
 }
 
 Run E2eWorld::device(const QString &dataDir, const QStringList &arguments,
@@ -124,7 +229,7 @@ Run E2eWorld::device(const QString &dataDir, const QStringList &arguments,
     QStringList all{QStringLiteral("--data-dir"), dataDir};
     if (arguments.value(0) != QLatin1String("enrol"))
         all << QStringLiteral("--pin-stdin");
-    return run(QStringLiteral(SAFEHAVEN_CLI_BINARY), all + arguments, pin + '\n');
+    return run(QStringLiteral(SAFEHAVEN_CLI_BINARY), all + arguments, pin + '\n', who(dataDir));
 }
 
 QProcess *E2eWorld::startDevice(const QString &dataDir, const QStringList &arguments,
@@ -132,6 +237,11 @@ QProcess *E2eWorld::startDevice(const QString &dataDir, const QStringList &argum
 {
     auto *process = new QProcess;
     process->setProcessEnvironment(environment());
+    const QString out = logPath(who(dataDir), arguments, "stdout");
+    if (!out.isEmpty()) {
+        process->setStandardOutputFile(out);
+        process->setStandardErrorFile(out.chopped(6) + QStringLiteral("stderr"));
+    }
     process->start(
         QStringLiteral(SAFEHAVEN_CLI_BINARY),
         QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--pin-stdin")} +

@@ -3,6 +3,12 @@
 // One council, one relay and any number of devices, as real processes on loopback: the desk
 // (safehaven-council), nginx (scripts/relay) and devices (safehaven-cli), each with its own
 // folder under one temporary root that the plaintext sweep can search afterwards.
+//
+// Under the plaintext sweep (tests/security/plaintext_sweep.sh) the environment says where
+// things go: SAFEHAVEN_SWEEP_PREFIX is the run's marker prefix, SAFEHAVEN_SWEEP_KEEP=1 keeps the
+// root after the test, SAFEHAVEN_SWEEP_OUTGOING holds the council's plaintext originals (outside
+// what is searched) and SAFEHAVEN_SWEEP_LOGS receives the stdout and stderr of every process.
+#include <QByteArrayList>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QString>
@@ -10,6 +16,26 @@
 #include <QTemporaryDir>
 
 namespace safehaven::test {
+
+// A unique string to put in personal content: the run's prefix (random, or the sweep's), what
+// it is for and a counter. The sweep greps every file the run left for the prefix.
+QByteArray marker(const char *what);
+QByteArray markerPrefix();
+
+// The made-up service user of the end-to-end fixtures: every document carries these fields
+// (a name, a date of birth, an NHS number, a phone number and an address, all in the ranges
+// kept for drama and testing), so the sweep can look for them as well as for the markers.
+struct FixturePerson
+{
+    static constexpr const char *name = "Tamsin Whitfield";
+    static constexpr const char *dateOfBirth = "14/03/1987";
+    static constexpr const char *nhsNumber = "943 476 5919";
+    static constexpr const char *phone = "07700 900461";
+    static constexpr const char *address = "12 Larch Close, Northshire NS4 7QT";
+};
+QByteArrayList personalFields();
+// A document body with the fixture person's fields and a fresh marker.
+QByteArray personalDocument(const char *what, const QByteArray &body = {});
 
 struct Run
 {
@@ -61,9 +87,14 @@ public:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
 
 private:
-    Run run(const QString &program, const QStringList &arguments, const QByteArray &input) const;
+    Run run(const QString &program, const QStringList &arguments, const QByteArray &input,
+            const QString &who) const;
+    // Under the sweep: the files a process's stdout and stderr are kept in (empty otherwise).
+    QString logPath(const QString &who, const QStringList &arguments, const char *stream) const;
+    QString who(const QString &dataDir) const;
     QTemporaryDir m_root;
     QTemporaryDir m_outgoing; // the council's own plaintext originals: not swept
+    mutable int m_processes = 0;
     quint16 m_port = 0;
     bool m_relayRunning = false;
     int m_devices = 0;

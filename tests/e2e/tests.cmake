@@ -12,6 +12,8 @@ add_dependencies(safehaven_e2e safehaven-council safehaven-cli)
 function(safehaven_add_e2e_test name)
     safehaven_add_test(${name} e2e/${name}.cpp LABELS e2e)
     target_link_libraries(${name} PRIVATE safehaven_e2e)
+    # The plaintext sweep (tests/security/tests.cmake) reruns every one of them.
+    set_property(GLOBAL APPEND PROPERTY SAFEHAVEN_E2E_TESTS ${name})
 endfunction()
 
 safehaven_add_e2e_test(tst_e2e_story)

@@ -9,18 +9,11 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace safehaven::test;
 
 namespace {
-
-QByteArray marker(const char *what)
-{
-    return QByteArray("SHMARK-") + what + '-' +
-           QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-}
 
 QJsonArray items(const Run &inbox)
 {
@@ -64,6 +57,13 @@ private:
         return device;
     }
 
+    // A fresh marker, remembered for the check at the end.
+    QByteArray remember(const char *what)
+    {
+        m_markers << marker(what);
+        return m_markers.last();
+    }
+
     QString reportFile(const QByteArray &json)
     {
         static int n = 0;
@@ -87,7 +87,7 @@ private slots:
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = file.readAll();
-            for (const QByteArray &m : m_markers)
+            for (const QByteArray &m : m_markers + personalFields())
                 QVERIFY2(!bytes.contains(m), qPrintable(file.fileName()));
         }
     }
@@ -176,25 +176,29 @@ private slots:
                     .device(carer.dataDir,
                             {QStringLiteral("report-concern"), QStringLiteral("--json"),
                              reportFile("{\"situation\": \"harm-self\", \"what\": \"Said they "
-                                        "want to hurt themselves\"}")})
+                                        "want to hurt themselves " +
+                                        remember("concern") + "\"}")})
                     .ok());
-        Run first = m_world.device(
-            carer.dataDir, {QStringLiteral("report-breach"), QStringLiteral("--json"),
-                            reportFile("{\"what\": \"Phone stolen\", \"kind\": \"stolen\"}"),
-                            QStringLiteral("--json")});
+        Run first = m_world.device(carer.dataDir,
+                                   {QStringLiteral("report-breach"), QStringLiteral("--json"),
+                                    reportFile("{\"what\": \"Phone stolen " + remember("stolen") +
+                                               "\", \"kind\": \"stolen\"}"),
+                                    QStringLiteral("--json")});
         QVERIFY2(first.ok(), qPrintable(first.describe()));
         const QString firstId = first.json().object().value(QStringLiteral("reportId")).toString();
-        Run second = m_world.device(carer.dataDir,
-                                    {QStringLiteral("report-breach"), QStringLiteral("--json"),
-                                     reportFile("{\"what\": \"Letter to the wrong house\"}"),
-                                     QStringLiteral("--json")});
+        Run second = m_world.device(
+            carer.dataDir,
+            {QStringLiteral("report-breach"), QStringLiteral("--json"),
+             reportFile("{\"what\": \"Letter to the wrong house " + remember("letter") + "\"}"),
+             QStringLiteral("--json")});
         QVERIFY(second.ok());
         const QString secondId =
             second.json().object().value(QStringLiteral("reportId")).toString();
         Run followUp = m_world.device(
             carer.dataDir,
             {QStringLiteral("report-breach"), QStringLiteral("--json"),
-             reportFile("{\"what\": \"Police crime number now known\", \"crimeNumber\": "
+             reportFile("{\"what\": \"Police crime number now known " + remember("follow") +
+                        "\", \"crimeNumber\": "
                         "\"CR/77/26\", \"followUpOf\": \"" +
                         firstId.toLatin1() + "\"}"),
              QStringLiteral("--json")});
@@ -251,20 +255,22 @@ private slots:
                     .device(carer.dataDir,
                             {QStringLiteral("report-concern"), QStringLiteral("--json"),
                              reportFile("{\"situation\": \"bullying\", \"what\": \"Being "
-                                        "picked on at college\"}")})
+                                        "picked on at college " +
+                                        remember("bullying") + "\"}")})
                     .ok());
-        Run first = m_world.device(carer.dataDir,
-                                   {QStringLiteral("report-breach"), QStringLiteral("--json"),
-                                    reportFile("{\"what\": \"Left the diary at the GP\"}"),
-                                    QStringLiteral("--json")});
+        Run first = m_world.device(
+            carer.dataDir,
+            {QStringLiteral("report-breach"), QStringLiteral("--json"),
+             reportFile("{\"what\": \"Left the diary at the GP " + remember("diary") + "\"}"),
+             QStringLiteral("--json")});
         QVERIFY(first.ok());
         const QByteArray firstId =
             first.json().object().value(QStringLiteral("reportId")).toString().toLatin1();
         QVERIFY(m_world
                     .device(carer.dataDir,
                             {QStringLiteral("report-breach"), QStringLiteral("--json"),
-                             reportFile("{\"what\": \"The GP has it safe\", \"followUpOf\": \"" +
-                                        firstId + "\"}")})
+                             reportFile("{\"what\": \"The GP has it safe " + remember("safe") +
+                                        "\", \"followUpOf\": \"" + firstId + "\"}")})
                     .ok());
         QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
         Run inbox = m_world.desk({QStringLiteral("inbox")});
@@ -342,8 +348,9 @@ private slots:
         QVERIFY(m_world
                     .device(volunteer.dataDir,
                             {QStringLiteral("report-breach"), QStringLiteral("--json"),
-                             reportFile("{\"what\": \"Overheard talking about a person on "
-                                        "the phone\", \"kind\": \"overheard\"}")})
+                             reportFile("{\"what\": \"Overheard talking about " +
+                                        QByteArray(FixturePerson::name) + " on the phone " +
+                                        remember("overheard") + "\", \"kind\": \"overheard\"}")})
                     .ok());
         QVERIFY(m_world.device(volunteer.dataDir, {QStringLiteral("sync")}).ok());
         Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});

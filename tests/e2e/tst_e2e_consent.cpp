@@ -56,8 +56,9 @@ private:
     }
     void sendDocument(const EnrolledDevice &device, bool volunteer)
     {
-        const QString file = m_world.writeFile(QStringLiteral("all-about-me.txt"),
-                                               QByteArray("All about me.\n").repeated(50));
+        const QString file = m_world.writeFile(
+            QStringLiteral("all-about-me.txt"),
+            personalDocument("about-me", QByteArray("All about me.\n").repeated(50)));
         QStringList args{QStringLiteral("send-document"),
                          QStringLiteral("--to"),
                          device.id,
@@ -102,7 +103,10 @@ private slots:
         Run consent = m_world.desk(
             {QStringLiteral("consent"), QStringLiteral("--service-user"), kSu,
              QStringLiteral("--covers"), QStringLiteral("volunteers,family"),
-             QStringLiteral("--capacity"), QStringLiteral("has"), QStringLiteral("--json")});
+             QStringLiteral("--capacity"), QStringLiteral("has"), QStringLiteral("--note"),
+             QStringLiteral("Agreed with ") + QString::fromLatin1(FixturePerson::name) +
+                 QStringLiteral(" at home ") + QString::fromLatin1(marker("consent-note")),
+             QStringLiteral("--json")});
         QVERIFY2(consent.ok(), qPrintable(consent.describe()));
         QCOMPARE(consent.json().object().value(QStringLiteral("devices")).toArray().size(), 2);
 

@@ -83,8 +83,9 @@ private slots:
         const int unlockMs = int(unlockTime.elapsed());
         for (int run = 0; run < crashRuns(); ++run) {
             for (int i = 0; i < 6; ++i, ++count) {
-                QByteArray content(1024 * 1024 + count * 1000, Qt::Uninitialized);
-                QRandomGenerator::global()->generate(content.begin(), content.end());
+                QByteArray noise(1024 * 1024 + count * 1000, Qt::Uninitialized);
+                QRandomGenerator::global()->generate(noise.begin(), noise.end());
+                const QByteArray content = personalDocument("crash", noise);
                 expected.insert(
                     QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
                 const QString file =
@@ -143,9 +144,10 @@ private slots:
         const int unlockMs = int(unlockTime.elapsed());
         const int count = 12;
         for (int i = 0; i < count; ++i) {
-            const QString report = m_world.writeFile(QStringLiteral("report-%1.json").arg(i),
-                                                     QByteArray("{\"what\": \"Report number ") +
-                                                         QByteArray::number(i) + "\"}");
+            const QString report =
+                m_world.writeFile(QStringLiteral("report-%1.json").arg(i),
+                                  QByteArray("{\"what\": \"Report number ") +
+                                      QByteArray::number(i) + ' ' + marker("crash-report") + "\"}");
             Run queued = m_world.device(
                 carer.dataDir, {QStringLiteral("report-breach"), QStringLiteral("--json"), report});
             QVERIFY2(queued.ok(), qPrintable(queued.describe()));

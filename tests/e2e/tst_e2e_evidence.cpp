@@ -76,7 +76,8 @@ private slots:
 
     void placementEndThenPaperReturnedReachesTheDesk()
     {
-        const QString file = m_world.writeFile(QStringLiteral("plan.txt"), "A plan.");
+        const QString file =
+            m_world.writeFile(QStringLiteral("plan.txt"), personalDocument("plan", "A plan."));
         Run sent = m_world.desk(
             {QStringLiteral("send-document"), QStringLiteral("--to"), m_carer.id,
              QStringLiteral("--service-user"), QStringLiteral("SU-0070"), QStringLiteral("--type"),
@@ -96,7 +97,9 @@ private slots:
         for (const char *what : {"care plan folder", "medication sheets"}) {
             Run added = m_world.device(m_carer.dataDir,
                                        {QStringLiteral("paper"), QStringLiteral("add"),
-                                        QStringLiteral("PT"), QString::fromLatin1(what),
+                                        QStringLiteral("PT"),
+                                        QString::fromLatin1(what) + QLatin1Char(' ') +
+                                            QString::fromLatin1(marker("paper")),
                                         QStringLiteral("locked drawer"), QStringLiteral("--json")},
                                        kPin);
             QVERIFY2(added.ok(), qPrintable(added.describe()));

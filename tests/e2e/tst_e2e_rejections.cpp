@@ -56,8 +56,9 @@ private:
     QString sendDocument(const EnrolledDevice &device)
     {
         const QStringList before = packetsIn(device);
-        const QString file = m_world.writeFile(QStringLiteral("doc-%1.txt").arg(++m_documents),
-                                               "Plan " + randomBytes(64).toHex());
+        const QString file =
+            m_world.writeFile(QStringLiteral("doc-%1.txt").arg(++m_documents),
+                              personalDocument("plan", "Plan " + randomBytes(64).toHex()));
         Run sent = m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), device.id,
                                  QStringLiteral("--service-user"), QStringLiteral("SU-0007"),
                                  QStringLiteral("--type"), QStringLiteral("communication-plan"),
@@ -219,8 +220,9 @@ private slots:
     {
         const EnrolledDevice carer = registeredCarer();
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
-        const QString report = m_world.writeFile(QStringLiteral("replay.json"),
-                                                 "{\"what\": \"Email to the wrong school\"}");
+        const QString report =
+            m_world.writeFile(QStringLiteral("replay.json"),
+                              "{\"what\": \"Email to the wrong school " + marker("replay") + "\"}");
         QVERIFY(m_world
                     .device(carer.dataDir,
                             {QStringLiteral("report-breach"), QStringLiteral("--json"), report})

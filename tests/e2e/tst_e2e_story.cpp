@@ -8,18 +8,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace safehaven::test;
 
 namespace {
-
-QByteArray marker(const char *what)
-{
-    return QByteArray("SHMARK-") + what + '-' +
-           QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-}
 
 QJsonArray items(const Run &inbox)
 {
@@ -88,7 +81,8 @@ private slots:
         m_markers << docMarker;
         const QByteArray content =
             "Risk management plan. " + docMarker + "\n" +
-            QByteArray("Keep the kitchen door locked at night.\n").repeated(2000);
+            personalDocument("doc",
+                             QByteArray("Keep the kitchen door locked at night.\n").repeated(2000));
         const QString file = m_world.writeFile(QStringLiteral("risk-plan.txt"), content);
         Run sent =
             m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), carer.id,
@@ -334,7 +328,7 @@ private slots:
     {
         QVERIFY(!m_markers.isEmpty());
         QByteArrayList needles = m_markers;
-        needles << "Jo Carer"
+        needles << personalFields() << "Jo Carer"
                 << "Keep the kitchen door locked"
                 << "Left the folder on the bus";
         const QStringList leaks = filesContainingAny(m_world.root(), needles);

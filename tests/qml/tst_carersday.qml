@@ -106,6 +106,30 @@ TestCase {
         tryVerify(() => findChild(window.contentItem, "documentViewer") === null, 2000)
     }
 
+    function test_nothingFromTheViewerReachesTheClipboard() {
+        const before = "on the clipboard before the viewer"
+        Fixture.setClipboardText(before)
+        compare(Fixture.clipboardText(), before, "this platform has a clipboard to check")
+        show("documents")
+        const stack = findChild(window.contentItem, "documentsStack")
+        stack.openDocument(Fixture.documentIdOfKind("risk-management-plan"))
+        const text = Steps.shown(testCase, window.contentItem, "viewerText")
+        verify(text.text.indexOf("Risk management plan") >= 0)
+        // A plain label: no selection to make, nothing to copy.
+        compare(text.selectedText, undefined, "the viewer's text is not selectable")
+        // Double tap, press and hold, select all and copy: the clipboard keeps what it had.
+        mouseDoubleClickSequence(text)
+        mousePress(text)
+        wait(900)
+        mouseRelease(text)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        keyClick(Qt.Key_C, Qt.ControlModifier)
+        compare(Fixture.clipboardText(), before)
+        Steps.tap(testCase, window.contentItem, "viewerBackButton")
+        tryVerify(() => !Fixture.viewer.isOpen, 2000, "closed on the way back")
+        compare(Fixture.clipboardText(), before)
+    }
+
     function test_travelCheckBeforeAVisit() {
         show("today")
         const prompt = Steps.shown(testCase, window.contentItem, "checklistPrompt")

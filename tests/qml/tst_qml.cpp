@@ -19,9 +19,11 @@
 #include "syncviewmodel.h"
 #include "testdata.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -184,6 +186,13 @@ public:
                 return true;
         }
         return false;
+    }
+    // The system clipboard, so a test can put a known sentence there and check that nothing it
+    // does in the app replaces it (the app never writes to the clipboard).
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+    Q_INVOKABLE void setClipboardText(const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
     }
     // Empties the reports and the outbox (between test cases), while unlocked.
     Q_INVOKABLE bool clearReports()
