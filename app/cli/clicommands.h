@@ -26,5 +26,9 @@ int runAudit(CliSession &session, const CliOptions &options);
 int runChecklists(CliSession &session, const CliOptions &options);
 // The paper register: list, `add INITIALS WHAT WHERE [SERVICE-USER]`, `return ID`.
 int runPaper(CliSession &session, const CliOptions &options);
+// clilock.cpp: `change-pin` reads the current PIN then the new one from stdin (two lines);
+// `lock-status` shows the lock state and the wrong-PIN count without unlocking.
+int runChangePin(CliSession &session, const CliOptions &options);
+int runLockStatus(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

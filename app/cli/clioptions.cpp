@@ -90,6 +90,9 @@ QString cliUsage()
         "  audit                      the audit trail and its chain check (exit 1: broken)\n"
         "  checklists                 the checklist set in force and every completion\n"
         "  paper [add INITIALS WHAT WHERE | return ID]  the paper register\n"
+        "  change-pin                 change the PIN: stdin has the current PIN, then the new\n"
+        "                             one on the next line\n"
+        "  lock-status                locked or not, wrong PINs in a row, the wait (no PIN)\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

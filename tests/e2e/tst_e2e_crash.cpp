@@ -1,10 +1,13 @@
 // kill -9 in the middle of sync, again and again: afterwards the store opens with the same PIN,
 // every document is there exactly once and whole, and every queued report reaches the council
-// exactly once. Runs SAFEHAVEN_CRASH_RUNS kills per case (default 6 in CI; the nightly-style
-// run sets 100).
+// exactly once. Then kill -9 aimed at the inbox storing large documents (inside the transaction
+// or at its commit), at saving breach and lost-item reports, and at changing the PIN.
+// Runs SAFEHAVEN_CRASH_RUNS kills per case (default 6 in CI; scripts/nightly sets 100).
+// Each case prints one "crash figures:" line (runs, kills that landed mid-operation, outcomes).
 #include "e2eworld.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -30,6 +34,27 @@ QJsonArray inboxItems(const Run &inbox)
     return inbox.json().object().value(QStringLiteral("items")).toArray();
 }
 
+int randomBetween(int from, int to)
+{
+    return to > from ? QRandomGenerator::global()->bounded(from, to) : from;
+}
+
+// Lines of a device's stderr (with safehaven.sync.info on) saying a document was committed.
+int acceptedDocuments(const QByteArray &stderrText)
+{
+    int accepted = 0;
+    for (const QByteArray &line : stderrText.split('\n'))
+        accepted += line.contains("accepted") && line.contains("document");
+    return accepted;
+}
+
+// What a killed command left behind.
+struct Killed
+{
+    bool wasRunning = false; // still running when the SIGKILL came (not already finished)
+    int acceptedBefore = 0;  // documents the log said were committed before the kill
+};
+
 } // namespace
 
 class TestE2eCrash : public QObject
@@ -47,6 +72,114 @@ private:
         QTest::qWait(QRandomGenerator::global()->bounded(fromMs, toMs));
         sync->kill(); // SIGKILL
         sync->waitForFinished(10000);
+    }
+
+    // Starts a device command and kills it after `delayMs`.
+    Killed killAfter(const EnrolledDevice &device, const QStringList &arguments, int delayMs,
+                     const QByteArray &pin = QByteArrayLiteral("482915"))
+    {
+        std::unique_ptr<QProcess> process(m_world.startDevice(device.dataDir, arguments, pin));
+        QThread::msleep(static_cast<unsigned long>(delayMs));
+        Killed killed;
+        killed.wasRunning = process->state() == QProcess::Running;
+        process->kill();
+        process->waitForFinished(10000);
+        return killed;
+    }
+
+    // Starts `sync` with the sync log on, waits until `acceptedCount` documents are committed,
+    // then kills it `delayMs` later: the kill lands while the next document is decrypted into
+    // the store or committed.
+    Killed killSyncAfterAccepted(const EnrolledDevice &device, int acceptedCount, int delayMs)
+    {
+        qputenv("QT_LOGGING_RULES", "safehaven.sync.info=true");
+        std::unique_ptr<QProcess> sync(
+            m_world.startDevice(device.dataDir, {QStringLiteral("sync")}));
+        qunsetenv("QT_LOGGING_RULES");
+        sync->setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (acceptedDocuments(err) < acceptedCount && sync->state() == QProcess::Running &&
+               waited.elapsed() < 60000) {
+            sync->waitForReadyRead(20);
+            err += sync->readAllStandardError();
+        }
+        QThread::msleep(static_cast<unsigned long>(delayMs));
+        Killed killed;
+        killed.wasRunning = sync->state() == QProcess::Running;
+        err += sync->readAllStandardError();
+        killed.acceptedBefore = acceptedDocuments(err);
+        sync->kill();
+        sync->waitForFinished(10000);
+        return killed;
+    }
+
+    int lockFailures(const EnrolledDevice &device)
+    {
+        Run status = m_world.device(device.dataDir,
+                                    {QStringLiteral("lock-status"), QStringLiteral("--json")});
+        if (!status.ok())
+            return -1;
+        return status.json().object().value(QStringLiteral("failedAttempts")).toInt(-1);
+    }
+
+    // Lists the reports (unlocking, which also queues sealed ones) and checks what a kill may
+    // leave: no report twice, none of `before` lost, at most `maxNew` new ones, each a draft or
+    // queued (or sent), and exactly one breach-report packet per report that is not a draft.
+    QString checkReports(const EnrolledDevice &device, const QHash<QByteArray, QString> &before,
+                         int maxNew, QHash<QByteArray, QString> *now)
+    {
+        QHash<QByteArray, QString> listed;
+        Run reports =
+            m_world.device(device.dataDir, {QStringLiteral("reports"), QStringLiteral("--json")});
+        if (!reports.ok())
+            return QStringLiteral("the store did not open: ") + reports.describe();
+        int notDrafts = 0;
+        for (const QJsonValue &value : reports.json().array()) {
+            const QJsonObject report = value.toObject();
+            const QByteArray id = report.value(QStringLiteral("reportId")).toString().toLatin1();
+            const QString state = report.value(QStringLiteral("state")).toString();
+            if (listed.contains(id))
+                return QStringLiteral("a report is listed twice");
+            listed.insert(id, state);
+            notDrafts += state != QLatin1String("draft");
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!listed.contains(it.key()))
+                return QStringLiteral("a saved report was lost");
+            if (it.value() != QLatin1String("draft") &&
+                listed.value(it.key()) == QLatin1String("draft"))
+                return QStringLiteral("a queued report went back to draft");
+        }
+        if (listed.size() > before.size() + maxNew)
+            return QStringLiteral("%1 reports, at most %2 expected")
+                .arg(listed.size())
+                .arg(before.size() + maxNew);
+        Run outbox =
+            m_world.device(device.dataDir, {QStringLiteral("outbox"), QStringLiteral("--json")});
+        if (!outbox.ok())
+            return outbox.describe();
+        int packets = 0;
+        for (const QJsonValue &item : outbox.json().array())
+            packets += item.toObject().value(QStringLiteral("type")).toString() ==
+                       QLatin1String("breach-report");
+        if (packets != notDrafts)
+            return QStringLiteral("%1 report packets for %2 queued reports")
+                .arg(packets)
+                .arg(notDrafts);
+        *now = listed;
+        return {};
+    }
+
+    QString sendDocument(const EnrolledDevice &device, const QByteArray &content, int number)
+    {
+        const QString file = m_world.writeFile(QStringLiteral("large-%1.bin").arg(number), content);
+        Run sent = m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), device.id,
+                                 QStringLiteral("--service-user"), QStringLiteral("SU-0101"),
+                                 QStringLiteral("--type"), QStringLiteral("medical-information"),
+                                 QStringLiteral("--class"), QStringLiteral("high"), file});
+        return sent.ok() ? QString() : sent.describe();
     }
 
     EnrolledDevice registeredCarer(const QString &name)
@@ -175,6 +308,296 @@ private slots:
             arrived += item.toObject().value(QStringLiteral("type")).toString() ==
                        QLatin1String("breach-report");
         QCOMPARE(arrived, count);
+    }
+    // Kills aimed at the inbox: each round the council sends three 3 MiB documents; the sync is
+    // killed after the first or second is committed, a random moment into the next one
+    // (decrypting into the store, or committing). Every time, exactly the documents the log
+    // said were committed are listed (a half-stored one never is), and in the end all arrive
+    // whole and once.
+    void largeDocumentsCommitWholeOrNotAtAllDespiteKills()
+    {
+        const EnrolledDevice carer = registeredCarer(QStringLiteral("Crash Importer"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        constexpr int kPerRound = 3;
+        constexpr qsizetype kSize = 3 * 1024 * 1024;
+        QSet<QByteArray> expected;
+        int sent = 0;
+        auto sendRound = [&]() -> QString {
+            for (int i = 0; i < kPerRound; ++i, ++sent) {
+                QByteArray content(kSize + sent * 517, Qt::Uninitialized);
+                QRandomGenerator::global()->generate(content.begin(), content.end());
+                expected.insert(
+                    QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+                if (QString failed = sendDocument(carer, content, sent); !failed.isEmpty())
+                    return failed;
+            }
+            return {};
+        };
+        // One round without a kill measures how long one document takes to fetch and store.
+        QString failed = sendRound();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        qputenv("QT_LOGGING_RULES", "safehaven.sync.info=true");
+        std::unique_ptr<QProcess> timed(
+            m_world.startDevice(carer.dataDir, {QStringLiteral("sync")}));
+        qunsetenv("QT_LOGGING_RULES");
+        timed->setReadChannel(QProcess::StandardError);
+        QByteArray log;
+        QList<qint64> acceptedAt;
+        QElapsedTimer clock;
+        clock.start();
+        while (timed->state() == QProcess::Running && clock.elapsed() < 60000) {
+            timed->waitForReadyRead(10);
+            log += timed->readAllStandardError();
+            while (acceptedAt.size() < acceptedDocuments(log))
+                acceptedAt.append(clock.elapsed());
+        }
+        timed->waitForFinished(10000);
+        QCOMPARE(timed->exitCode(), 0);
+        QCOMPARE(acceptedAt.size(), kPerRound);
+        const int perDocumentMs =
+            std::max(20, int((acceptedAt.last() - acceptedAt.first()) / (kPerRound - 1)));
+
+        int landed = 0, committedAtKill = 0;
+        for (int run = 0; run < crashRuns(); ++run) {
+            failed = sendRound();
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            Run before = m_world.device(carer.dataDir,
+                                        {QStringLiteral("documents"), QStringLiteral("--json")});
+            QVERIFY2(before.ok(), qPrintable(before.describe()));
+            const int listedBefore = int(before.json().array().size());
+            const Killed killed =
+                killSyncAfterAccepted(carer, randomBetween(1, kPerRound),
+                                      randomBetween(perDocumentMs / 4, perDocumentMs * 11 / 10));
+            Run after = m_world.device(carer.dataDir,
+                                       {QStringLiteral("documents"), QStringLiteral("--json")});
+            QVERIFY2(after.ok(), qPrintable(after.describe())); // the PIN still opens it
+            const int listed = int(after.json().array().size());
+            // Exactly what was committed: never a half-stored document.
+            const int committed = listed - listedBefore;
+            QVERIFY2(committed >= killed.acceptedBefore && committed <= killed.acceptedBefore + 1,
+                     qPrintable(QStringLiteral("%1 listed, log said %2 committed")
+                                    .arg(committed)
+                                    .arg(killed.acceptedBefore)));
+            if (killed.wasRunning && listed < sent)
+                ++landed;
+            committedAtKill += committed > killed.acceptedBefore;
+        }
+        qInfo().noquote() << QStringLiteral(
+                                 "crash figures: import: %1 runs, %2 kills landed mid-import, "
+                                 "%3 landed between a commit and its log line")
+                                 .arg(crashRuns())
+                                 .arg(landed)
+                                 .arg(committedAtKill);
+        QVERIFY2(landed > 0, "no kill landed before the documents were all stored");
+
+        for (int round = 0; round < 3; ++round)
+            QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        Run documents =
+            m_world.device(carer.dataDir, {QStringLiteral("documents"), QStringLiteral("--json")});
+        QVERIFY2(documents.ok(), qPrintable(documents.describe()));
+        const QJsonArray list = documents.json().array();
+        QCOMPARE(list.size(), sent);
+        QSet<QByteArray> digests;
+        for (const QJsonValue &document : list) {
+            Run digest = m_world.device(
+                carer.dataDir, {QStringLiteral("digest"),
+                                document.toObject().value(QStringLiteral("id")).toString()});
+            QVERIFY2(digest.ok(), qPrintable(digest.describe()));
+            digests.insert(digest.out.trimmed());
+        }
+        QCOMPARE(digests, expected);
+        Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(inbox.ok(), qPrintable(inbox.describe()));
+        int acks = 0;
+        for (const QJsonValue &item : inboxItems(inbox))
+            acks +=
+                item.toObject().value(QStringLiteral("type")).toString() == QLatin1String("ack") &&
+                item.toObject().value(QStringLiteral("device")).toString() == carer.id;
+        QCOMPARE(acks, sent);
+    }
+
+    // Kills while a breach report is saved and queued, while a lost-item report is sealed on the
+    // lock screen, and while the next unlock moves sealed reports into the store. After every
+    // kill the store opens; no report is there twice; each is a draft or queued with exactly one
+    // packet. In the end the council has every queued report exactly once and nothing else.
+    void reportsAreSavedAtMostOnceDespiteKills()
+    {
+        const EnrolledDevice carer = registeredCarer(QStringLiteral("Crash Saver"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("outbox")}).ok());
+        const int unlockMs = int(timer.elapsed());
+        timer.restart();
+        QVERIFY(m_world
+                    .device(carer.dataDir, {QStringLiteral("report-lost"), QStringLiteral("--what"),
+                                            QStringLiteral("Calibration bag")})
+                    .ok());
+        const int lostMs = int(timer.elapsed());
+        timer.restart();
+        const QString first = m_world.writeFile(QStringLiteral("save-first.json"),
+                                                QByteArray("{\"what\": \"Calibration report\"}"));
+        QVERIFY(m_world
+                    .device(carer.dataDir,
+                            {QStringLiteral("report-breach"), QStringLiteral("--json"), first})
+                    .ok());
+        const int breachMs = int(timer.elapsed());
+
+        int breachLanded = 0, breachNothing = 0, breachDraft = 0, breachQueued = 0;
+        int lostLanded = 0, lostSealed = 0, moveLanded = 0, moveLeft = 0;
+        QHash<QByteArray, QString> states;
+        QString failed = checkReports(carer, states, 2, &states);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(states.size(), 2); // the calibration ones: queued
+        const QString sealedDir = carer.dataDir + QStringLiteral("/sealed-reports");
+        const auto sealedFiles = [&sealedDir] {
+            return int(QDir(sealedDir).entryList({QStringLiteral("*.sealed")}, QDir::Files).size());
+        };
+        for (int run = 0; run < crashRuns(); ++run) {
+            // A breach report, killed while it is saved and queued.
+            const QString file = m_world.writeFile(QStringLiteral("save-%1.json").arg(run),
+                                                   QByteArray("{\"what\": \"Crash report ") +
+                                                       QByteArray::number(run) + "\"}");
+            const Killed killed =
+                killAfter(carer, {QStringLiteral("report-breach"), QStringLiteral("--json"), file},
+                          randomBetween(unlockMs * 3 / 4, breachMs + 50));
+            QHash<QByteArray, QString> now;
+            failed = checkReports(carer, states, 1, &now);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            breachLanded += killed.wasRunning;
+            breachNothing += now.size() == states.size();
+            for (auto it = now.cbegin(); it != now.cend(); ++it) {
+                if (!states.contains(it.key()))
+                    (it.value() == QLatin1String("draft") ? breachDraft : breachQueued) += 1;
+            }
+            states = now;
+
+            // A lost-item report on the lock screen (no PIN), killed while it is sealed; then
+            // the next unlock, which moves sealed reports into the store, killed while it does.
+            const Killed killedLost =
+                killAfter(carer,
+                          {QStringLiteral("report-lost"), QStringLiteral("--what"),
+                           QStringLiteral("Crash bag %1").arg(run)},
+                          randomBetween(lostMs / 2, lostMs + 30));
+            const int sealed = sealedFiles();
+            QVERIFY(sealed <= 1);
+            lostLanded += killedLost.wasRunning;
+            lostSealed += sealed;
+            const Killed killedMove = killAfter(carer, {QStringLiteral("outbox")},
+                                                randomBetween(unlockMs * 3 / 4, unlockMs + 80));
+            moveLanded += killedMove.wasRunning && sealed > 0;
+            moveLeft += sealedFiles();
+            failed = checkReports(carer, states, sealed, &now); // finishes the move
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(int(now.size()), int(states.size()) + sealed);
+            QCOMPARE(sealedFiles(), 0);
+            states = now;
+        }
+        qInfo().noquote() << QStringLiteral(
+                                 "crash figures: report-breach: %1 runs, %2 killed while running; "
+                                 "left nothing %3, a draft %4, queued %5")
+                                 .arg(crashRuns())
+                                 .arg(breachLanded)
+                                 .arg(breachNothing)
+                                 .arg(breachDraft)
+                                 .arg(breachQueued);
+        qInfo().noquote() << QStringLiteral("crash figures: report-lost: %1 runs, %2 killed "
+                                            "while running, %3 sealed; the unlock moving them "
+                                            "killed %4 times, %5 left for the next unlock")
+                                 .arg(crashRuns())
+                                 .arg(lostLanded)
+                                 .arg(lostSealed)
+                                 .arg(moveLanded)
+                                 .arg(moveLeft);
+        QVERIFY2(breachLanded + lostLanded > 0, "no kill landed while a report was saved");
+
+        // Deliver: every queued report once at the council, drafts stay on the device.
+        for (int round = 0; round < 2; ++round)
+            QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok());
+        QHash<QByteArray, QString> final;
+        failed = checkReports(carer, states, 0, &final);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QSet<QByteArray> delivered;
+        for (auto it = final.cbegin(); it != final.cend(); ++it) {
+            QVERIFY(it.value() != QLatin1String("queued"));
+            if (it.value() != QLatin1String("draft"))
+                delivered.insert(it.key());
+        }
+        Run inbox = m_world.desk({QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(inbox.ok(), qPrintable(inbox.describe()));
+        QSet<QByteArray> atDesk;
+        for (const QJsonValue &value : inboxItems(inbox)) {
+            const QJsonObject item = value.toObject();
+            if (item.value(QStringLiteral("type")).toString() != QLatin1String("breach-report") ||
+                item.value(QStringLiteral("device")).toString() != carer.id)
+                continue;
+            const QByteArray id = item.value(QStringLiteral("reportId")).toString().toLatin1();
+            QVERIFY2(!atDesk.contains(id), "a report arrived twice");
+            atDesk.insert(id);
+        }
+        QCOMPARE(atDesk, delivered);
+    }
+
+    // Kills while the PIN is changed (the change re-wraps the data key in one atomic write).
+    // Afterwards exactly one of the old and new PIN opens the store, the other is refused as a
+    // wrong PIN, and the attempt counter holds at most the one attempt that was in flight
+    // (counted before it is checked) and is back to zero after the right PIN.
+    void pinChangeLeavesExactlyOnePinDespiteKills()
+    {
+        const EnrolledDevice carer = registeredCarer(QStringLiteral("Crash Changer"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        const QList<QByteArray> pins{"482915", "739251", "618407", "592836",
+                                     "807163", "264957", "913572"};
+        QByteArray current = pins.first();
+        // An uninterrupted change there and back measures how long one takes.
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(
+            m_world.device(carer.dataDir, {QStringLiteral("change-pin")}, current + '\n' + pins[1])
+                .ok());
+        const int changeMs = int(timer.elapsed());
+        Run back =
+            m_world.device(carer.dataDir, {QStringLiteral("change-pin")}, pins[1] + '\n' + current);
+        QVERIFY2(back.ok(), qPrintable(back.describe()));
+        QCOMPARE(m_world.device(carer.dataDir, {QStringLiteral("outbox")}, pins[1]).exitCode, 1);
+        QVERIFY(m_world.device(carer.dataDir, {QStringLiteral("outbox")}, current).ok());
+
+        int landed = 0, changed = 0, kept = 0;
+        for (int run = 0; run < crashRuns(); ++run) {
+            const QByteArray next = pins[(pins.indexOf(current) + 1) % pins.size()];
+            const Killed killed =
+                killAfter(carer, {QStringLiteral("change-pin")},
+                          randomBetween(changeMs / 3, changeMs + 50), current + '\n' + next);
+            const int failures = lockFailures(carer);
+            QVERIFY2(failures == 0 || failures == 1,
+                     qPrintable(QStringLiteral("%1 failures after the kill").arg(failures)));
+
+            const bool newOpens =
+                m_world.device(carer.dataDir, {QStringLiteral("outbox")}, next).ok();
+            const QByteArray right = newOpens ? next : current;
+            const QByteArray wrong = newOpens ? current : next;
+            if (newOpens)
+                QCOMPARE(lockFailures(carer), 0);
+            Run refused = m_world.device(carer.dataDir, {QStringLiteral("outbox")}, wrong);
+            QCOMPARE(refused.exitCode, 1);
+            const int afterRefusal = lockFailures(carer);
+            QVERIFY(afterRefusal >= 1 && afterRefusal <= 2); // counted as one wrong PIN
+            Run opened = m_world.device(carer.dataDir, {QStringLiteral("outbox")}, right);
+            QVERIFY2(opened.ok(), qPrintable(opened.describe()));
+            QCOMPARE(lockFailures(carer), 0); // not left burned
+            landed += killed.wasRunning;
+            (newOpens ? changed : kept) += 1;
+            current = right;
+        }
+        qInfo().noquote() << QStringLiteral("crash figures: change-pin: %1 runs, %2 killed while "
+                                            "running; new PIN took %3, old PIN kept %4")
+                                 .arg(crashRuns())
+                                 .arg(landed)
+                                 .arg(changed)
+                                 .arg(kept);
+        QVERIFY2(landed > 0, "no kill landed while the PIN was changed");
+        Run audit = m_world.device(carer.dataDir, {QStringLiteral("audit")}, current);
+        QVERIFY2(audit.ok(), qPrintable(audit.describe())); // the trail's chain is intact
     }
 };
 
