@@ -449,7 +449,7 @@ private slots:
         QString failed = checkReports(carer, states, 2, &states);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QCOMPARE(states.size(), 2); // the calibration ones: queued
-        const QString sealedDir = carer.dataDir + QStringLiteral("/sealed-reports");
+        const QString sealedDir = carer.dataDir + QStringLiteral("/lost-reports");
         const auto sealedFiles = [&sealedDir] {
             return int(QDir(sealedDir).entryList({QStringLiteral("*.sealed")}, QDir::Files).size());
         };
