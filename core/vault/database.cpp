@@ -207,7 +207,12 @@ bool Database::useZeroingAllocator()
     static bool installed = false;
     std::call_once(once, [] {
         sqlite3_mem_methods system{};
-        if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &system) != SQLITE_OK || !system.xFree) {
+        // The built-in methods are filled in by the first initialise; a shutdown keeps them and
+        // allows configuring again (both are no-ops when nothing is open yet).
+        if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &system) == SQLITE_OK && !system.xFree &&
+            sqlite3_initialize() == SQLITE_OK && sqlite3_shutdown() == SQLITE_OK)
+            (void)sqlite3_config(SQLITE_CONFIG_GETMALLOC, &system);
+        if (!system.xFree || !system.xSize) {
             qCCritical(lcVault) << "SQLite's allocator could not be read; freed memory is not "
                                    "zeroed";
             return;

@@ -416,7 +416,7 @@ private slots:
             auto deleted = startMachine();
             QCOMPARE(deleted->state(), LockState::NeedsSetup); // no key file: nothing to open
             QCOMPARE(deleted->failedAttempts(), 8);
-            QCOMPARE(deleted->remainingWaitMs(), 5 * kMinute);
+            QCOMPARE(deleted->remainingWaitMs(), 15 * kMinute);
         }
         // The folder as it was before the wrong PINs (attempts file saying 0) comes back.
         for (const QString &name : QDir(backup.path()).entryList(QDir::Files))

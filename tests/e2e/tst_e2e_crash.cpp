@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -598,6 +599,41 @@ private slots:
         QVERIFY2(landed > 0, "no kill landed while the PIN was changed");
         Run audit = m_world.device(carer.dataDir, {QStringLiteral("audit")}, current);
         QVERIFY2(audit.ok(), qPrintable(audit.describe())); // the trail's chain is intact
+    }
+    // A copy of a device's data folder (a backup, say) taken to another keyring session, as an
+    // attacker with the files but not the phone's keystore would have it: the right PIN is
+    // refused, plainly, and the copy's keys are destroyed. The real device is untouched.
+    void dataFolderCopyIsRefusedUnderAnotherKeyring()
+    {
+        const EnrolledDevice carer =
+            m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Copied Carer"));
+        QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
+        const QString copy = m_world.root() + QStringLiteral("/copied-folder");
+        QVERIFY(QDir().mkpath(copy));
+        for (const QString &name : QDir(carer.dataDir).entryList(QDir::Files))
+            QVERIFY(QFile::copy(carer.dataDir + QLatin1Char('/') + name,
+                                copy + QLatin1Char('/') + name));
+        QVERIFY(QFile::exists(copy + QStringLiteral("/keys.bin")));
+
+        QProcess other; // a second, empty keyring session (scripts/lib/keyring-session)
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SAFEHAVEN_IN_KEYRING_SESSION"));
+        other.setProcessEnvironment(env);
+        other.start(QStringLiteral(SAFEHAVEN_KEYRING_SESSION),
+                    {QStringLiteral(SAFEHAVEN_CLI_PATH), QStringLiteral("--data-dir"), copy,
+                     QStringLiteral("--pin-stdin"), QStringLiteral("outbox")});
+        QVERIFY(other.waitForStarted(10000));
+        other.write("482915\n");
+        other.closeWriteChannel();
+        QVERIFY(other.waitForFinished(60000));
+        const QByteArray said = other.readAllStandardError();
+        QCOMPARE(other.exitCode(), 1);
+        QVERIFY2(said.contains("keys are gone"), said.constData());
+        QVERIFY(!QFile::exists(copy + QStringLiteral("/keys.bin"))); // shredded at the first try
+
+        Run real = m_world.device(carer.dataDir, {QStringLiteral("outbox")});
+        QVERIFY2(real.ok(), qPrintable(real.describe()));
+        QCOMPARE(lockFailures(carer), 0);
     }
 };
 
