@@ -75,7 +75,7 @@ QString cliUsage()
         "  enrol FILE --code CODE     enrol with the council; the PIN (from stdin) is set\n"
         "  sync                       send what is waiting, fetch what the council sent\n"
         "  documents                  list documents (metadata only)\n"
-        "  digest DOC-ID              SHA-256 of a document's content, never the content\n"
+        "  digest DOC-ID...           SHA-256 of each document's content, never the content\n"
         "  channels                   the channels the council opened\n"
         "  report-breach --json FILE  queue a breach report (only \"what\" is required;\n"
         "                             \"followUpOf\": REPORT-ID adds to a sent one)\n"
