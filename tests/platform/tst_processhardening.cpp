@@ -52,33 +52,29 @@ class TestProcessHardening : public QObject
 {
     Q_OBJECT
 private slots:
-    void noCoreDumpsAndNotDumpable()
-    {
-        safehaven::hardenProcess();
-        rlimit core{};
-        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
-        QCOMPARE(core.rlim_cur, rlim_t(0));
-        QCOMPARE(core.rlim_max, rlim_t(0));
-        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-    }
-
     void realBinariesAreHardened_data()
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("hardens");
         QTest::newRow("safehaven-cli")
             << QStringLiteral(SAFEHAVEN_CLI_BINARY)
-            << QStringList{QStringLiteral("--pin-stdin"), QStringLiteral("sync")};
-        QTest::newRow("safehaven") << QStringLiteral(SAFEHAVEN_APP_BINARY) << QStringList{};
+            << QStringList{QStringLiteral("--pin-stdin"), QStringLiteral("sync")} << true;
+        QTest::newRow("safehaven") << QStringLiteral(SAFEHAVEN_APP_BINARY) << QStringList{} << true;
+        // The control: a program that does not harden itself is seen as such.
+        QTest::newRow("control: sleep")
+            << QStringLiteral("/bin/sleep") << QStringList{QStringLiteral("30")} << false;
     }
 
     // The binary runs as an ordinary user (nobody), with a session bus that never answers so
-    // that it waits in its keystore lookup. The kernel makes the /proc files of a process that
-    // is not dumpable belong to root; /proc/PID/limits shows the core size limit.
+    // that it waits in its keystore lookup. The kernel makes the files under /proc/PID of a
+    // process that is not dumpable belong to root (/proc/PID/environ, say, is otherwise the
+    // process's own user's); /proc/PID/limits shows the core size limit.
     void realBinariesAreHardened()
     {
         QFETCH(QString, program);
         QFETCH(QStringList, arguments);
+        QFETCH(bool, hardens);
         if (geteuid() != 0)
             QSKIP("needs root to start the binary as another user, whose /proc files show it");
         QTemporaryDir dir;
@@ -99,32 +95,48 @@ private slots:
         env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
                    QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("bus")));
         process.setProcessEnvironment(env);
+        // The soft core limit raised to the hard one before the switch, so that only the
+        // binary's own call can bring both to zero.
+        rlimit inherited{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &inherited), 0);
+        const bool limitTells = inherited.rlim_max != 0;
         process.setChildProcessModifier([] {
+            rlimit core{};
+            if (getrlimit(RLIMIT_CORE, &core) == 0) {
+                core.rlim_cur = core.rlim_max;
+                (void)setrlimit(RLIMIT_CORE, &core);
+            }
             if (setgid(kNobody) != 0 || setuid(kNobody) != 0)
                 _exit(97);
         });
-        process.start(program, QStringList{QStringLiteral("--data-dir"),
-                                           dir.filePath(QStringLiteral("data"))} +
-                                   arguments);
+        process.start(program, hardens ? QStringList{QStringLiteral("--data-dir"),
+                                                     dir.filePath(QStringLiteral("data"))} +
+                                             arguments
+                                       : arguments);
         QVERIFY(process.waitForStarted(10000));
         const qint64 pid = process.processId();
 
-        // Wait until the binary is past exec (running as nobody) and its /proc belongs to root.
+        // Wait until the binary is past exec (running as nobody) and its /proc files belong to
+        // root.
         QElapsedTimer waited;
         waited.start();
         bool hardened = false;
+        bool seenAsNobody = false;
         QByteArray limits;
+        uid_t owner = 0;
         while (process.state() == QProcess::Running && waited.elapsed() < 15000) {
             struct stat info
             {
             };
             const bool statted =
-                stat(QStringLiteral("/proc/%1").arg(pid).toLocal8Bit().constData(), &info) == 0;
+                stat(QStringLiteral("/proc/%1/environ").arg(pid).toLocal8Bit().constData(),
+                     &info) == 0;
             limits = coreLimits(pid);
-            if (realUid(pid) == int(kNobody) && statted && info.st_uid == 0 && limits == "0 0") {
-                hardened = true;
+            owner = info.st_uid;
+            seenAsNobody = realUid(pid) == int(kNobody) && statted;
+            hardened = seenAsNobody && owner == 0 && (limits == "0 0" || !limitTells);
+            if (hardened || (!hardens && seenAsNobody && waited.elapsed() > 300))
                 break;
-            }
             QTest::qWait(5);
         }
         const bool running = process.state() == QProcess::Running;
@@ -133,8 +145,30 @@ private slots:
         QVERIFY2(running || hardened,
                  qPrintable(QStringLiteral("exited early: ") +
                             QString::fromLocal8Bit(process.readAllStandardError())));
-        QVERIFY2(hardened, qPrintable(QStringLiteral("core limits \"%1\", still dumpable")
-                                          .arg(QString::fromLatin1(limits))));
+        QVERIFY(seenAsNobody);
+        QVERIFY2(hardened == hardens,
+                 qPrintable(QStringLiteral("core limits \"%1\", /proc files owned by uid %2")
+                                .arg(QString::fromLatin1(limits))
+                                .arg(owner)));
+        if (hardens) {
+            QCOMPARE(limits, QByteArray("0 0"));
+            QCOMPARE(owner, uid_t(0));
+        } else { // the control: its own user's /proc files, and the limit as it was given
+            QCOMPARE(owner, kNobody);
+            if (limitTells)
+                QVERIFY(limits != "0 0");
+        }
+    }
+
+    // Last: it hardens this process, and a zero core limit is inherited by what it starts.
+    void noCoreDumpsAndNotDumpable()
+    {
+        safehaven::hardenProcess();
+        rlimit core{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+        QCOMPARE(core.rlim_max, rlim_t(0));
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
     }
 };
 
