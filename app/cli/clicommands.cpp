@@ -163,12 +163,14 @@ int runDocuments(CliSession &session, const CliOptions &options)
 
 int runDigest(CliSession &session, const CliOptions &options)
 {
-    if (options.arguments.size() != 1)
-        return fail(QStringLiteral("Usage: digest DOC-ID"));
-    auto digest = sync::DocumentStore(session.vault()->database()).sha256(options.arguments[0]);
-    if (!digest)
-        return fail(digest.error());
-    printLine(hex(*digest));
+    if (options.arguments.isEmpty())
+        return fail(QStringLiteral("Usage: digest DOC-ID [DOC-ID...]"));
+    for (const QString &id : options.arguments) { // one line each, in the order given
+        auto digest = sync::DocumentStore(session.vault()->database()).sha256(id);
+        if (!digest)
+            return fail(digest.error());
+        printLine(hex(*digest));
+    }
     return 0;
 }
 

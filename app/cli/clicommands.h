@@ -28,5 +28,9 @@ int runChecklists(CliSession &session, const CliOptions &options);
 int runPaper(CliSession &session, const CliOptions &options);
 // clipolicy.cpp: the council's rules in force and whether this version may open documents.
 int runPolicy(CliSession &session, const CliOptions &options);
+// clilock.cpp: `change-pin` reads the current PIN then the new one from stdin (two lines);
+// `lock-status` shows the lock state and the wrong-PIN count without unlocking.
+int runChangePin(CliSession &session, const CliOptions &options);
+int runLockStatus(CliSession &session, const CliOptions &options);
 
 } // namespace safehaven::cli

@@ -75,7 +75,7 @@ QString cliUsage()
         "  enrol FILE --code CODE     enrol with the council; the PIN (from stdin) is set\n"
         "  sync                       send what is waiting, fetch what the council sent\n"
         "  documents                  list documents (metadata only)\n"
-        "  digest DOC-ID              SHA-256 of a document's content, never the content\n"
+        "  digest DOC-ID...           SHA-256 of each document's content, never the content\n"
         "  channels                   the channels the council opened\n"
         "  report-breach --json FILE  queue a breach report (only \"what\" is required;\n"
         "                             \"followUpOf\": REPORT-ID adds to a sent one)\n"
@@ -92,6 +92,9 @@ QString cliUsage()
         "  paper [add INITIALS WHAT WHERE | return ID]  the paper register\n"
         "  policy                     the council's rules, and whether this version may open\n"
         "                             documents (the council's minimum app version)\n"
+        "  change-pin                 change the PIN: stdin has the current PIN, then the new\n"
+        "                             one on the next line\n"
+        "  lock-status                locked or not, wrong PINs in a row, the wait (no PIN)\n"
         "The PIN is read from the first line of stdin; the same lock and attempt rules apply.\n");
 }
 

@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("checklists"), runChecklists},
         {QStringLiteral("paper"), runPaper},
         {QStringLiteral("policy"), runPolicy},
+        {QStringLiteral("change-pin"), runChangePin},
+        {QStringLiteral("lock-status"), runLockStatus},
     };
     const auto command = commands.find(options->command);
     if (command == commands.end()) {
@@ -56,9 +58,12 @@ int main(int argc, char *argv[])
         printError(started.error().message);
         return 1;
     }
-    // `report-lost` is the lock screen's "Lost something?": it works without the PIN.
-    if (options->command != QLatin1String("enrol") &&
-        options->command != QLatin1String("report-lost")) {
+    // `report-lost` is the lock screen's "Lost something?": it works without the PIN, as does
+    // `lock-status`; `change-pin` reads both PINs itself.
+    static const QStringList kOwnPinHandling{QStringLiteral("enrol"), QStringLiteral("report-lost"),
+                                             QStringLiteral("change-pin"),
+                                             QStringLiteral("lock-status")};
+    if (!kOwnPinHandling.contains(options->command)) {
         if (!options->pinFromStdin) {
             printError(QStringLiteral("This command needs the PIN: pass --pin-stdin."));
             return 2;

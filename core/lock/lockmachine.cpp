@@ -222,6 +222,7 @@ Status LockMachine::openAndUnlock(SecureBuffer dataKey)
 {
     if (auto opened = openStore(std::move(dataKey), false); !opened)
         return opened;
+    qCInfo(lcLock) << "unlocked";
     setState(LockState::Unlocked);
     return success();
 }

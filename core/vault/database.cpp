@@ -3,10 +3,13 @@
 #include "logging.h"
 #include "securebuffer.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
-
+#include <cstring>
+#include <mutex>
 #include <utility>
 
 namespace safehaven {
@@ -205,10 +208,67 @@ SecureBuffer rawKeyLiteral(std::span<const unsigned char> key)
 
 } // namespace
 
+namespace {
+
+// SQLite's default allocator, wrapped so that every block is zeroed before it goes back to the
+// C library (where the next malloc, or anything reading freed memory, would find plaintext).
+sqlite3_mem_methods g_systemMemory{};
+
+void zeroingFree(void *block)
+{
+    if (block)
+        sodium_memzero(block, std::size_t(g_systemMemory.xSize(block)));
+    g_systemMemory.xFree(block);
+}
+
+void *zeroingRealloc(void *block, int size)
+{
+    if (!block)
+        return g_systemMemory.xMalloc(size);
+    // Always move, so the old block is wiped (realloc would free it as it is).
+    void *moved = g_systemMemory.xMalloc(size);
+    if (!moved)
+        return nullptr;
+    std::memcpy(moved, block, std::size_t(std::min(size, g_systemMemory.xSize(block))));
+    zeroingFree(block);
+    return moved;
+}
+
+} // namespace
+
+bool Database::useZeroingAllocator()
+{
+    static std::once_flag once;
+    static bool installed = false;
+    std::call_once(once, [] {
+        sqlite3_mem_methods system{};
+        // The built-in methods are filled in by the first initialise; a shutdown keeps them and
+        // allows configuring again (both are no-ops when nothing is open yet).
+        if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &system) == SQLITE_OK && !system.xFree &&
+            sqlite3_initialize() == SQLITE_OK && sqlite3_shutdown() == SQLITE_OK)
+            (void)sqlite3_config(SQLITE_CONFIG_GETMALLOC, &system);
+        if (!system.xFree || !system.xSize) {
+            qCCritical(lcVault) << "SQLite's allocator could not be read; freed memory is not "
+                                   "zeroed";
+            return;
+        }
+        g_systemMemory = system;
+        sqlite3_mem_methods zeroing = system;
+        zeroing.xFree = zeroingFree;
+        zeroing.xRealloc = zeroingRealloc;
+        installed = sqlite3_config(SQLITE_CONFIG_MALLOC, &zeroing) == SQLITE_OK;
+        if (!installed)
+            qCCritical(lcVault) << "SQLite was initialised before the zeroing allocator; freed "
+                                   "memory is not zeroed";
+    });
+    return installed;
+}
+
 Result<Database> Database::open(const QString &path, std::span<const unsigned char> rawKey)
 {
     if (rawKey.size() != 32)
         return makeError(ErrorCode::CryptoFailure, QStringLiteral("The store key is invalid."));
+    useZeroingAllocator();
 
     sqlite3 *handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;

@@ -70,6 +70,13 @@ public:
         "PRAGMA cache_size = -8192;"   // 8 MiB of pages kept decrypted while unlocked
         "PRAGMA busy_timeout = 5000;"; // a second connection (a sync round) waits, not fails
 
+    // SQLite's own memory (the decrypted page cache, blobs being read or bound, statement
+    // buffers) is zeroed before it is freed: SQLCipher 3.x has no cipher_memory_security, so
+    // this installs SQLite allocator methods that wipe each block in free and realloc. Called
+    // by open() before the first connection; false if SQLite was already initialised with
+    // other methods (then nothing changes). Public for the benchmark.
+    static bool useZeroingAllocator();
+
     // rawKey must be 32 bytes. A wrong key gives ErrorCode::NotADatabase.
     [[nodiscard]] static Result<Database> open(const QString &path,
                                                std::span<const unsigned char> rawKey);

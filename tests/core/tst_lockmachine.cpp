@@ -1,5 +1,7 @@
 #include "datapaths.h"
 #include "ephemeralsecretstore.h"
+#include "keyfile.h"
+#include "keywrap.h"
 #include "lockmachine.h"
 #include "mockclock.h"
 #include "testdata.h"
@@ -241,6 +243,36 @@ private slots:
         QCOMPARE(machine->remainingWaitMs(), 30 * kSecond);
     }
 
+    // Moving the wall clock forward can end the wait that is running (the wait is measured on
+    // the wall clock, which is all that survives a restart), but no more than that: the count
+    // stays, the next wrong PIN waits longer, and the limit still erases.
+    void movingTheClockForwardSkipsOnlyTheWaitNeverTheCount()
+    {
+        auto machine = lockedMachine();
+        failTimes(*machine, 5);
+        QCOMPARE(machine->remainingWaitMs(), 30 * kSecond);
+        m_clock.setWallClock(m_clock.nowMs() + 365 * 24 * 60 * kMinute);
+        QCOMPARE(machine->remainingWaitMs(), 0);
+        QCOMPARE(machine->failedAttempts(), 5);
+        QCOMPARE(machine->attemptsLeft(), 5);
+        QCOMPARE(startMachine()->failedAttempts(), 5); // nor does a restart after the jump
+
+        // The next wrong PIN is counted and starts the next, longer wait from the new time.
+        QCOMPARE(machine->unlock(pin(kWrong)).code(), ErrorCode::WrongPin);
+        QCOMPARE(machine->failedAttempts(), 6);
+        QCOMPARE(machine->remainingWaitMs(), kMinute);
+        QCOMPARE(machine->unlock(pin(kPin)).code(), ErrorCode::LockedOut);
+        QCOMPARE(machine->failedAttempts(), 6);
+        // Jumping again for every try: still exactly ten tries in all, then the keys go.
+        for (int failures = 6; failures < 10; ++failures) {
+            m_clock.setWallClock(m_clock.nowMs() + 24 * 60 * kMinute);
+            QCOMPARE(machine->remainingWaitMs(), 0);
+            const ErrorCode code = machine->unlock(pin(kWrong)).code();
+            QCOMPARE(code, failures == 9 ? ErrorCode::Erased : ErrorCode::WrongPin);
+        }
+        QCOMPARE(machine->state(), LockState::Erased);
+    }
+
     void councilPolicyTightensTheLimitAndSurvivesRestart()
     {
         {
@@ -363,6 +395,108 @@ private slots:
         restored.write(earlierCounter);
         restored.close();
         QCOMPARE(startMachine()->failedAttempts(), 8);
+    }
+
+    // Deleting the whole data folder does not reset the count for this install: the keystore's
+    // copy (named from the folder path) is still there. The device then asks for a new setup,
+    // and only setting up again clears the count, by making a new device secret that the old
+    // key file can never be opened with. Putting a copy of the folder back finds the same count.
+    void deletingTheWholeFolderDoesNotResetTheCounter()
+    {
+        const DataPaths paths(m_dir.path());
+        QTemporaryDir backup;
+        {
+            auto machine = lockedMachine();
+            for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+                QVERIFY(QFile::copy(m_dir.filePath(name), backup.filePath(name)));
+            failTimes(*machine, 8);
+        }
+        QVERIFY(QDir(m_dir.path()).removeRecursively());
+        {
+            auto deleted = startMachine();
+            QCOMPARE(deleted->state(), LockState::NeedsSetup); // no key file: nothing to open
+            QCOMPARE(deleted->failedAttempts(), 8);
+            QCOMPARE(deleted->remainingWaitMs(), 15 * kMinute);
+        }
+        // The folder as it was before the wrong PINs (attempts file saying 0) comes back.
+        for (const QString &name : QDir(backup.path()).entryList(QDir::Files))
+            QVERIFY(QFile::copy(backup.filePath(name), m_dir.filePath(name)));
+        auto restored = startMachine();
+        QCOMPARE(restored->state(), LockState::Locked);
+        QCOMPARE(restored->failedAttempts(), 8);
+        QCOMPARE(restored->attemptsLeft(), 2);
+        QCOMPARE(restored->unlock(pin(kPin)).code(), ErrorCode::LockedOut);
+        failTimes(*restored, 2);
+        QCOMPARE(restored->state(), LockState::Erased);
+    }
+
+    // What someone holding only a copy of the data folder (a backup, a stolen SD card, no
+    // keystore) can do: nothing. On a device with an empty keystore even the RIGHT PIN is
+    // refused, plainly, and the copy's key file is shredded. Offline, without the app, the
+    // key file cannot test PINs either: the key-encryption key mixes in the device secret,
+    // so with any guessed secret the right PIN fails exactly like every wrong one.
+    void dataFolderAloneCannotBeOpened()
+    {
+        const DataPaths paths(m_dir.path());
+        {
+            auto machine = lockedMachine();
+            QVERIFY(machine->unlock(pin(kPin)).ok());
+            QVERIFY(machine->vault()->setSetting(QStringLiteral("k"), "secret", 0).ok());
+        }
+        QTemporaryDir stolen;
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_dir.filePath(name), stolen.filePath(name)));
+        const DataPaths stolenPaths(stolen.path());
+
+        // Offline: the right PIN with a guessed device secret opens nothing, and neither does a
+        // wrong PIN; the failures are the same, so no PIN can be told apart from another.
+        auto record = readKeyFile(stolenPaths.keyFile);
+        QVERIFY(record && record.value());
+        const QByteArray header = record.value()->header();
+        const std::span<const unsigned char> context{
+            reinterpret_cast<const unsigned char *>(header.constData()),
+            std::size_t(header.size())};
+        // nullopt: the key came out (the PIN was right); else why it did not.
+        auto tryPin = [&](const char *candidate,
+                          std::span<const unsigned char> secret) -> std::optional<ErrorCode> {
+            auto kek = deriveKeyEncryptionKey(pin(candidate), record.value()->kdf, secret);
+            if (!kek)
+                return kek.code();
+            auto key = unwrapKey(record.value()->wrapped, kek->bytes(), context);
+            return key ? std::nullopt : std::optional<ErrorCode>(key.code());
+        };
+        const SecureBuffer guessed = SecureBuffer::random(kKeyBytes);
+        const SecureBuffer zeros(kKeyBytes);
+        QCOMPARE(tryPin(kPin, guessed.bytes()), tryPin(kWrong, guessed.bytes()));
+        QCOMPARE(tryPin(kPin, zeros.bytes()), tryPin(kWrong, zeros.bytes()));
+        QVERIFY(tryPin(kPin, guessed.bytes()).has_value());
+        // Control: with the real device secret the same calls do tell the right PIN.
+        auto realSecret = m_store.read(paths.deviceSecretName);
+        QVERIFY(realSecret && realSecret.value());
+        QVERIFY(!tryPin(kPin, realSecret.value()->bytes()).has_value());
+        QVERIFY(tryPin(kWrong, realSecret.value()->bytes()).has_value());
+
+        // In the app, on another device (its own empty keystore): refused, clearly, and the
+        // copy's keys are destroyed at the first try.
+        EphemeralSecretStore attackerStore;
+        {
+            LockMachine machine(stolen.path(), attackerStore, m_clock);
+            machine.start();
+            QCOMPARE(machine.state(), LockState::Locked);
+            QCOMPARE(machine.failedAttempts(), 0);
+            const Status refused = machine.unlock(pin(kPin));
+            QCOMPARE(refused.code(), ErrorCode::Erased);
+            QVERIFY(!refused.error().message.isEmpty());
+            QCOMPARE(machine.state(), LockState::Erased);
+            QCOMPARE(machine.vault(), nullptr);
+            QVERIFY(!QFile::exists(stolenPaths.keyFile));
+            QVERIFY(!QFile::exists(stolenPaths.storeFile));
+        }
+        // The real device is untouched by all of this.
+        auto original = startMachine();
+        QCOMPARE(original->failedAttempts(), 0);
+        QVERIFY(original->unlock(pin(kPin)).ok());
+        QCOMPARE(original->vault()->setting(QStringLiteral("k")).value(), QByteArray("secret"));
     }
 
     // Deleting the whole folder and setting up again makes a new device secret, so a copy of

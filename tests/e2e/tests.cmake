@@ -19,6 +19,9 @@ endfunction()
 safehaven_add_e2e_test(tst_e2e_story)
 safehaven_add_e2e_test(tst_e2e_rejections)
 safehaven_add_e2e_test(tst_e2e_crash)
+target_compile_definitions(tst_e2e_crash PRIVATE
+    SAFEHAVEN_KEYRING_SESSION="${PROJECT_SOURCE_DIR}/scripts/lib/keyring-session"
+    SAFEHAVEN_CLI_PATH="$<TARGET_FILE:safehaven-cli>")
 safehaven_add_e2e_test(tst_e2e_breach)
 safehaven_add_e2e_test(tst_e2e_consent)
 safehaven_add_e2e_test(tst_e2e_evidence)
