@@ -2331,147 +2331,147 @@ Lost, stolen, sent to the wrong person, overheard</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="37"/>
+        <location filename="../core/reports/breachclock.cpp" line="42"/>
         <source>Council: %1 h overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="39"/>
+        <location filename="../core/reports/breachclock.cpp" line="44"/>
         <source>Council: %1 h left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="45"/>
+        <location filename="../core/reports/breachclock.cpp" line="50"/>
         <source>ICO: %1 h overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="47"/>
+        <location filename="../core/reports/breachclock.cpp" line="52"/>
         <source>ICO: %1 h left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="53"/>
+        <location filename="../core/reports/breachclock.cpp" line="58"/>
         <source>Call your Shared Lives officer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="55"/>
+        <location filename="../core/reports/breachclock.cpp" line="60"/>
         <source>Try to recall the email, if your email lets you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="57"/>
+        <location filename="../core/reports/breachclock.cpp" line="62"/>
         <source>Ask the person who got it to delete it, and to tell you when they have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="60"/>
+        <location filename="../core/reports/breachclock.cpp" line="65"/>
         <source>Do not forward it or reply to everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="62"/>
+        <location filename="../core/reports/breachclock.cpp" line="67"/>
         <source>Contact the person who got it and ask for it back, unread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="64"/>
+        <location filename="../core/reports/breachclock.cpp" line="69"/>
         <source>Ask them not to copy it or pass it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="66"/>
+        <location filename="../core/reports/breachclock.cpp" line="71"/>
         <source>Retrace your steps: go back to where you have been, if it is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="69"/>
+        <location filename="../core/reports/breachclock.cpp" line="74"/>
         <source>Ask the places you were (shop, bus company, venue) if it was handed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="73"/>
+        <location filename="../core/reports/breachclock.cpp" line="78"/>
         <source>Report it to the police and write down the crime number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="75"/>
+        <location filename="../core/reports/breachclock.cpp" line="80"/>
         <source>If a phone or tablet was taken, tell your officer so it can be wiped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="79"/>
+        <location filename="../core/reports/breachclock.cpp" line="84"/>
         <source>Stop the conversation and move somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="81"/>
+        <location filename="../core/reports/breachclock.cpp" line="86"/>
         <source>Note who may have heard, and what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="83"/>
+        <location filename="../core/reports/breachclock.cpp" line="88"/>
         <source>Stop it going any further if you safely can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="86"/>
+        <location filename="../core/reports/breachclock.cpp" line="91"/>
         <source>Write one sentence about what happened and send it. You can add details later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="97"/>
+        <location filename="../core/reports/breachclock.cpp" line="102"/>
         <source>If anyone is in danger right now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="100"/>
+        <location filename="../core/reports/breachclock.cpp" line="105"/>
         <source>If a crime is happening now or someone is in danger, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="103"/>
+        <location filename="../core/reports/breachclock.cpp" line="108"/>
         <source>If the person is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="104"/>
+        <location filename="../core/reports/breachclock.cpp" line="109"/>
         <source>Listen, stay calm, do not promise to keep it secret, and do not ask leading questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="109"/>
+        <location filename="../core/reports/breachclock.cpp" line="114"/>
         <source>Follow the doctor&apos;s or health team&apos;s advice about keeping others safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="112"/>
+        <location filename="../core/reports/breachclock.cpp" line="117"/>
         <source>Make sure the person is safe now, and tell them who you will speak to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="114"/>
+        <location filename="../core/reports/breachclock.cpp" line="119"/>
         <source>Call your Shared Lives officer now: they will advise, with their management team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="118"/>
+        <location filename="../core/reports/breachclock.cpp" line="123"/>
         <source>Tell the person, if it is safe, that you cannot keep this to yourself and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/breachclock.cpp" line="121"/>
+        <location filename="../core/reports/breachclock.cpp" line="126"/>
         <source>Send a short note of the concern below. Share only what is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/lockedreports.cpp" line="113"/>
+        <location filename="../core/reports/lockedreports.cpp" line="133"/>
         <source>Write one sentence about what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/lockedreports.cpp" line="116"/>
+        <location filename="../core/reports/lockedreports.cpp" line="136"/>
         <source>Keep it to a few sentences.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3376,7 @@ Lost, stolen, sent to the wrong person, overheard</source>
     </message>
     <message>
         <location filename="../core/lock/lockmachine.cpp" line="73"/>
-        <location filename="../core/lock/lockmachine.cpp" line="411"/>
+        <location filename="../core/lock/lockmachine.cpp" line="412"/>
         <source>Your Safe Haven data was erased to keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,38 +3399,38 @@ Lost, stolen, sent to the wrong person, overheard</source>
     <message>
         <location filename="../core/lock/lockmachine.cpp" line="111"/>
         <location filename="../core/lock/lockmachine.cpp" line="172"/>
-        <location filename="../core/lock/lockmachine.cpp" line="236"/>
+        <location filename="../core/lock/lockmachine.cpp" line="237"/>
         <source>Too many wrong PINs. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/lock/lockmachine.cpp" line="186"/>
-        <location filename="../core/lock/lockmachine.cpp" line="234"/>
+        <location filename="../core/lock/lockmachine.cpp" line="235"/>
         <source>Unlock Safe Haven first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="240"/>
+        <location filename="../core/lock/lockmachine.cpp" line="241"/>
         <source>The two new PINs are different. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="355"/>
+        <location filename="../core/lock/lockmachine.cpp" line="356"/>
         <source>The records on this phone are damaged, so Safe Haven can&apos;t open them. Nothing has been deleted. Please contact your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="360"/>
+        <location filename="../core/lock/lockmachine.cpp" line="361"/>
         <source>Your phone is out of space, so Safe Haven can&apos;t open. Free up some space on the phone, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="362"/>
+        <location filename="../core/lock/lockmachine.cpp" line="363"/>
         <source>The information on this device could not be opened. Please contact your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lock/lockmachine.cpp" line="420"/>
+        <location filename="../core/lock/lockmachine.cpp" line="421"/>
         <source>Safe Haven can&apos;t reach this device&apos;s secure key storage, so it has stayed locked. Restart the device, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,24 +3761,22 @@ Lost, stolen, sent to the wrong person, overheard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="90"/>
+        <location filename="../app/syncviewmodel.cpp" line="91"/>
         <source>Your phone is out of space, so Safe Haven could not finish syncing. Nothing you already had has been lost. Free up some space on the phone; Safe Haven will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="93"/>
+        <location filename="../app/syncviewmodel.cpp" line="94"/>
         <source>Safe Haven could not finish syncing. It will try again later. If this keeps happening, tell your Shared Lives officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="98"/>
-        <location filename="../app/syncviewmodel.cpp" line="101"/>
+        <location filename="../app/syncviewmodel.cpp" line="102"/>
         <source>Everything is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/syncviewmodel.cpp" line="99"/>
-        <location filename="../app/syncviewmodel.cpp" line="102"/>
+        <location filename="../app/syncviewmodel.cpp" line="103"/>
         <source>Sent %1, received %2.</source>
         <translation type="unfinished"></translation>
     </message>
