@@ -42,8 +42,8 @@ enum class ErrorCode
     NotEnrolled,
     AlreadyEnrolled,
     UpdateRequired, // the council's minimum app version is newer than this build
-    StoreDamaged, // the store's pages fail their check (SQLITE_CORRUPT): kept for support
-    StoreFull,    // the disk is full (SQLITE_FULL / ENOSPC): nothing half-written was kept
+    StoreDamaged,   // the store's pages fail their check (SQLITE_CORRUPT): kept for support
+    StoreFull,      // the disk is full (SQLITE_FULL / ENOSPC): nothing half-written was kept
 };
 
 struct Error

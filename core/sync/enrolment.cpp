@@ -61,8 +61,9 @@ Result<EnrolmentPolicy> parsePolicy(const QCborMap &map, const QString &what)
     if (!fields.ok())
         return fields.error();
     if (!policy.minimumAppVersion.isEmpty() && !parseAppVersion(policy.minimumAppVersion))
-        return makeError(ErrorCode::Malformed,
-                         QStringLiteral("The policy's minimumAppVersion is not MAJOR.MINOR.PATCH."));
+        return makeError(
+            ErrorCode::Malformed,
+            QStringLiteral("The policy's minimumAppVersion is not MAJOR.MINOR.PATCH."));
     return policy;
 }
 

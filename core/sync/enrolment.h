@@ -23,7 +23,6 @@ struct EnrolmentPolicy
     QString minimumAppVersion;
 };
 
-
 // What the council's desk hands one device (docs/sync-protocol.md, "Enrolment").
 struct Enrolment
 {

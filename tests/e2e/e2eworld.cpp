@@ -233,14 +233,18 @@ Run E2eWorld::device(const QString &dataDir, const QStringList &arguments,
 }
 
 QProcess *E2eWorld::startDevice(const QString &dataDir, const QStringList &arguments,
-                                const QByteArray &pin) const
+                                const QByteArray &pin, bool readStderr) const
 {
     auto *process = new QProcess;
     process->setProcessEnvironment(environment());
     const QString out = logPath(who(dataDir), arguments, "stdout");
     if (!out.isEmpty()) {
+        const QString err = out.chopped(6) + QStringLiteral("stderr");
         process->setStandardOutputFile(out);
-        process->setStandardErrorFile(out.chopped(6) + QStringLiteral("stderr"));
+        if (readStderr)
+            process->setProperty("sweepStderr", err);
+        else
+            process->setStandardErrorFile(err);
     }
     process->start(
         QStringLiteral(SAFEHAVEN_CLI_BINARY),
@@ -250,6 +254,16 @@ QProcess *E2eWorld::startDevice(const QString &dataDir, const QStringList &argum
     process->write(pin + '\n');
     process->closeWriteChannel();
     return process;
+}
+
+void E2eWorld::keepStderr(const QProcess &process, const QByteArray &err) const
+{
+    const QString path = process.property("sweepStderr").toString();
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.write(err);
 }
 
 EnrolledDevice E2eWorld::enrolDevice(const QString &role, const QString &name,

@@ -74,9 +74,13 @@ public:
     Run desk(const QStringList &arguments) const;
     Run device(const QString &dataDir, const QStringList &arguments,
                const QByteArray &pin = QByteArrayLiteral("482915")) const;
-    // Starts a device command without waiting (for kill -9 tests).
+    // Starts a device command without waiting (for kill -9 tests). With `readStderr` the
+    // caller reads stderr itself and hands what it read to keepStderr, so the plaintext sweep
+    // still searches it; otherwise the sweep's capture (if any) takes both streams.
     QProcess *startDevice(const QString &dataDir, const QStringList &arguments,
-                          const QByteArray &pin = QByteArrayLiteral("482915")) const;
+                          const QByteArray &pin = QByteArrayLiteral("482915"),
+                          bool readStderr = false) const;
+    void keepStderr(const QProcess &process, const QByteArray &err) const;
 
     // Desk enrol + device enrol with the printed code. Empty id on failure (see lastError).
     EnrolledDevice enrolDevice(const QString &role, const QString &name,

@@ -100,7 +100,8 @@ private:
                         const QByteArray &pin = QByteArrayLiteral("482915"))
     {
         qputenv("QT_LOGGING_RULES", "safehaven.*.info=true");
-        std::unique_ptr<QProcess> process(m_world.startDevice(device.dataDir, arguments, pin));
+        std::unique_ptr<QProcess> process(
+            m_world.startDevice(device.dataDir, arguments, pin, /*readStderr=*/true));
         qunsetenv("QT_LOGGING_RULES");
         process->setReadChannel(QProcess::StandardError);
         QByteArray err;
@@ -118,6 +119,7 @@ private:
         killed.acceptedBefore = countLines(err, line);
         process->kill();
         process->waitForFinished(10000);
+        m_world.keepStderr(*process, err + process->readAllStandardError());
         return killed;
     }
 
@@ -128,7 +130,8 @@ private:
                            const QByteArray &pin = QByteArrayLiteral("482915"))
     {
         qputenv("QT_LOGGING_RULES", "safehaven.*.info=true");
-        std::unique_ptr<QProcess> process(m_world.startDevice(device.dataDir, arguments, pin));
+        std::unique_ptr<QProcess> process(
+            m_world.startDevice(device.dataDir, arguments, pin, /*readStderr=*/true));
         qunsetenv("QT_LOGGING_RULES");
         process->setReadChannel(QProcess::StandardError);
         QByteArray err;
@@ -143,6 +146,7 @@ private:
         }
         process->waitForFinished(10000);
         err += process->readAllStandardError();
+        m_world.keepStderr(*process, err);
         while (times.size() < countLines(err, line))
             times.append(clock.elapsed());
         if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0 ||
@@ -244,7 +248,7 @@ private:
 
     QString sendDocument(const EnrolledDevice &device, const QByteArray &content, int number)
     {
-        const QString file = m_world.writeFile(QStringLiteral("large-%1.bin").arg(number), content);
+        const QString file = m_world.writeFile(QStringLiteral("large-%1.pdf").arg(number), content);
         Run sent = m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), device.id,
                                  QStringLiteral("--service-user"), QStringLiteral("SU-0101"),
                                  QStringLiteral("--type"), QStringLiteral("medical-information"),

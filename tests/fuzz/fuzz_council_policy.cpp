@@ -10,9 +10,9 @@
 // carer's idle choice within it; an accepted file re-encodes (councilPolicyText) to the same
 // values. Seeds: the policy the unit tests send and the file saveCouncilPolicy writes.
 
+#include "appversion.h"
 #include "councilpolicy.h"
 #include "deviceenrolment.h"
-#include "appversion.h"
 #include "enrolment.h"
 #include "fuzzsupport.h"
 
