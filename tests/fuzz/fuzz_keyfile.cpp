@@ -3,7 +3,8 @@
 // as CorruptKeyFile before any Argon2id runs. Invariants: an accepted record is exactly its own
 // serialisation (no byte ignored), its header is the associated data its first 28 bytes, and its
 // costs are within KdfParams' sane bounds; decodeKdfParams accepts the same costs and re-encodes
-// to the same bytes. Seeds: records built as the unit tests build them (tests/core/tst_keyfile).
+// to the same bytes; version 1 records (still read, for the upgrade) are the shorter layout.
+// Seeds: records built as the unit tests build them (tests/core/tst_keyfile).
 
 #include "fuzzsupport.h"
 #include "keyfile.h"
@@ -33,6 +34,9 @@ void writeSeeds(const QString &folder)
     fuzz::writeSeed(folder, sample(defaults.opsLimit, defaults.memLimitKiB, 0x5a).serialise());
     fuzz::writeSeed(folder, sample(1, 16 * 1024, 0x01).serialise()); // the cheapest accepted
     fuzz::writeSeed(folder, encodeKdfParams(sample(4, 128 * 1024, 0x33).kdf));
+    KeyFileRecord older = sample(defaults.opsLimit, defaults.memLimitKiB, 0x44);
+    older.version = 1; // as written before the check existed
+    fuzz::writeSeed(folder, older.serialise());
 }
 
 } // namespace
@@ -51,7 +55,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     auto record = KeyFileRecord::parse(bytes);
     if (record) {
-        FUZZ_CHECK(bytes.size() == kRecordBytes);
+        // Version 1 (read for the upgrade) has no check; version 2 ends in its 32 bytes.
+        FUZZ_CHECK(record->version == 1 || record->version == KeyFileRecord::kCurrentVersion);
+        FUZZ_CHECK(bytes.size() ==
+                   kRecordBytes + (record->version >= 2 ? KeyFileRecord::kCheckBytes : 0));
         FUZZ_CHECK(record->serialise() == bytes);
         FUZZ_CHECK(record->header() == bytes.first(kHeaderBytes));
         FUZZ_CHECK(record->kdf.withinSaneBounds());
