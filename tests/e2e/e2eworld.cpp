@@ -3,9 +3,11 @@
 #include "relayfixture.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -64,6 +66,21 @@ QByteArray marker(const char *what)
 {
     static std::atomic<int> counter{0};
     return markerPrefix() + '-' + what + '-' + QByteArray::number(++counter);
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator::global()->generate(bytes.begin(), bytes.end());
+    return bytes;
+}
+
+QString syncNotes(const QJsonObject &report)
+{
+    QStringList all;
+    for (const QJsonValue &note : report.value(QStringLiteral("notes")).toArray())
+        all << note.toString();
+    return all.join(QLatin1Char('\n'));
 }
 
 QByteArrayList personalFields()
@@ -264,6 +281,35 @@ void E2eWorld::keepStderr(const QProcess &process, const QByteArray &err) const
     QFile file(path);
     if (file.open(QIODevice::Append))
         file.write(err);
+}
+
+EnrolledDevice E2eWorld::registeredDevice(const QString &role, const QString &name)
+{
+    EnrolledDevice device = enrolDevice(role, name);
+    if (device.id.isEmpty())
+        return device;
+    // Register, let the council accept it, and take in its ack: the box starts empty.
+    if (!this->device(device.dataDir, {QStringLiteral("sync")}).ok() ||
+        !desk({QStringLiteral("inbox")}).ok() ||
+        !this->device(device.dataDir, {QStringLiteral("sync")}).ok() ||
+        !packetsIn(device).isEmpty()) {
+        m_lastError = QStringLiteral("%1 did not register cleanly").arg(name);
+        device.id.clear();
+    }
+    return device;
+}
+
+QStringList E2eWorld::packetsIn(const EnrolledDevice &device) const
+{
+    return QDir(deviceBoxDir(device.id)).entryList(QDir::Files, QDir::Name);
+}
+
+QJsonObject E2eWorld::syncJson(const EnrolledDevice &device) const
+{
+    Run sync = this->device(device.dataDir, {QStringLiteral("sync"), QStringLiteral("--json")});
+    if (!sync.ok())
+        qWarning() << sync.describe();
+    return sync.json().object();
 }
 
 EnrolledDevice E2eWorld::enrolDevice(const QString &role, const QString &name,

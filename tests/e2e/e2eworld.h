@@ -10,6 +10,7 @@
 // what is searched) and SAFEHAVEN_SWEEP_LOGS receives the stdout and stderr of every process.
 #include <QByteArrayList>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ struct FixturePerson
 QByteArrayList personalFields();
 // A document body with the fixture person's fields and a fresh marker.
 QByteArray personalDocument(const char *what, const QByteArray &body = {});
+QByteArray randomBytes(qsizetype size);
+// The "notes" of a `sync --json` report, one per line.
+QString syncNotes(const QJsonObject &report);
 
 struct Run
 {
@@ -85,7 +89,14 @@ public:
     // Desk enrol + device enrol with the printed code. Empty id on failure (see lastError).
     EnrolledDevice enrolDevice(const QString &role, const QString &name,
                                const QStringList &deskOptions = {});
+    // enrolDevice, then registered with the council and its ack taken in, so the device's
+    // relay box starts empty. Empty id on failure.
+    EnrolledDevice registeredDevice(const QString &role, const QString &name);
     QString lastError() const { return m_lastError; }
+    // The packets waiting in a device's relay box, by name (oldest first).
+    QStringList packetsIn(const EnrolledDevice &device) const;
+    // `sync --json` on the device: its report (empty when the run failed, with a warning).
+    QJsonObject syncJson(const EnrolledDevice &device) const;
 
     // Writes a file the council will send, outside the swept root, and returns its path.
     QString writeFile(const QString &name, const QByteArray &bytes) const;

@@ -26,13 +26,6 @@ using namespace safehaven::test;
 
 namespace {
 
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator::global()->generate(bytes.begin(), bytes.end());
-    return bytes;
-}
-
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -56,20 +49,6 @@ private:
     E2eWorld m_world;
     int m_documents = 0;
 
-    EnrolledDevice registeredCarer()
-    {
-        EnrolledDevice carer =
-            m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
-        if (carer.id.isEmpty())
-            return carer;
-        if (!m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
-            !m_world.desk({QStringLiteral("inbox")}).ok() ||
-            !m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
-            !packetsIn(carer).isEmpty())
-            carer.id.clear();
-        return carer;
-    }
-
     Run send(const EnrolledDevice &device, const QString &file)
     {
         return m_world.desk({QStringLiteral("send-document"), QStringLiteral("--to"), device.id,
@@ -81,37 +60,23 @@ private:
     // Sends one document and returns the name of its packet on the relay.
     QString sendDocument(const EnrolledDevice &device, const QByteArray &content = {})
     {
-        const QStringList before = packetsIn(device);
+        const QStringList before = m_world.packetsIn(device);
         const QString file =
             m_world.writeFile(QStringLiteral("doc-%1.txt").arg(++m_documents),
                               content.isEmpty() ? "Plan " + randomBytes(64).toHex() : content);
         Run sent = send(device, file);
         if (!sent.ok())
             qWarning() << sent.describe();
-        for (const QString &name : packetsIn(device)) {
+        for (const QString &name : m_world.packetsIn(device)) {
             if (!before.contains(name))
                 return name;
         }
         return {};
     }
 
-    QStringList packetsIn(const EnrolledDevice &device)
-    {
-        return QDir(m_world.deviceBoxDir(device.id)).entryList(QDir::Files, QDir::Name);
-    }
-
     QString boxFile(const EnrolledDevice &device, const QString &name)
     {
         return m_world.deviceBoxDir(device.id) + QLatin1Char('/') + name;
-    }
-
-    QJsonObject sync(const EnrolledDevice &device)
-    {
-        Run run =
-            m_world.device(device.dataDir, {QStringLiteral("sync"), QStringLiteral("--json")});
-        if (!run.ok())
-            qWarning() << run.describe();
-        return run.json().object();
     }
 
     QJsonArray documents(const EnrolledDevice &device)
@@ -121,14 +86,6 @@ private:
         if (!run.ok())
             qWarning() << run.describe();
         return run.json().array();
-    }
-
-    static QString notes(const QJsonObject &report)
-    {
-        QStringList all;
-        for (const QJsonValue &note : report.value(QStringLiteral("notes")).toArray())
-            all << note.toString();
-        return all.join(QLatin1Char('\n'));
     }
 
 private slots:
@@ -142,7 +99,8 @@ private slots:
 
     void alteredPacketsOnTheRelayAreRefused()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         const QString name = sendDocument(carer);
         QVERIFY(!name.isEmpty());
@@ -166,20 +124,21 @@ private slots:
             QByteArray altered = original;
             altered[at] = char(altered[at] ^ 0x04);
             QVERIFY(writeAll(boxFile(carer, name), altered));
-            const QJsonObject report = sync(carer);
-            QVERIFY2(report.value(QStringLiteral("reached")).toBool(), qPrintable(notes(report)));
+            const QJsonObject report = m_world.syncJson(carer);
+            QVERIFY2(report.value(QStringLiteral("reached")).toBool(),
+                     qPrintable(syncNotes(report)));
             QCOMPARE(report.value(QStringLiteral("received")).toInt(), 0);
             QCOMPARE(report.value(QStringLiteral("refused")).toInt(), 1);
-            QVERIFY2(!notes(report).isEmpty(), "no note for the carer");
+            QVERIFY2(!syncNotes(report).isEmpty(), "no note for the carer");
             QCOMPARE(documents(carer).size(), 0);
             // Refused for good: taken off the relay.
-            QVERIFY2(!packetsIn(carer).contains(name), qPrintable(QString::number(at)));
+            QVERIFY2(!m_world.packetsIn(carer).contains(name), qPrintable(QString::number(at)));
         }
         // The untouched packet still arrives, and so does a later one.
         QVERIFY(writeAll(boxFile(carer, name), original));
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 1);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 1);
         QVERIFY(!sendDocument(carer).isEmpty());
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 1);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 1);
         QCOMPARE(documents(carer).size(), 2);
     }
 
@@ -209,9 +168,9 @@ private slots:
         QFETCH(QString, reason);
         static EnrolledDevice carer;
         if (carer.id.isEmpty())
-            carer = registeredCarer();
+            carer = m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
-        const QStringList before = packetsIn(carer);
+        const QStringList before = m_world.packetsIn(carer);
         Run refused = send(carer, m_world.writeFile(name, bytes));
         QVERIFY2(!refused.ok(), qPrintable(refused.describe()));
         const QString said = QString::fromUtf8(refused.err + refused.out);
@@ -219,16 +178,17 @@ private slots:
         // What it accepts, so the officer knows what to do instead.
         QVERIFY2(said.contains(QStringLiteral("PDF")) && said.contains(QStringLiteral(".txt")),
                  qPrintable(said));
-        QCOMPARE(packetsIn(carer), before);
+        QCOMPARE(m_world.packetsIn(carer), before);
         // Nothing is waiting in the desk's outbox for it either: the next good one is alone.
         QVERIFY(!sendDocument(carer).isEmpty());
-        QCOMPARE(packetsIn(carer).size(), before.size() + 1);
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 1);
+        QCOMPARE(m_world.packetsIn(carer).size(), before.size() + 1);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 1);
     }
 
     void deskRefusesAnOversizedFileBeforeSealing()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         // 129 MiB, sparse: over the 128 MiB limit without filling the disk.
         const QString file = m_world.writeFile(QStringLiteral("huge.pdf"), "%PDF-1.7\n");
@@ -241,16 +201,17 @@ private slots:
         QVERIFY(!refused.ok());
         const QString said = QString::fromUtf8(refused.err + refused.out);
         QVERIFY2(said.contains(QStringLiteral("128 MiB")), qPrintable(said));
-        QVERIFY(packetsIn(carer).isEmpty());
+        QVERIFY(m_world.packetsIn(carer).isEmpty());
         QFile::remove(file);
     }
 
     void fullDiskDuringSyncLosesNothing()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         QVERIFY(!sendDocument(carer, "Held before the disk filled").isEmpty());
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 1);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 1);
 
         // The device's folder moves onto a small tmpfs of its own, at the same path (its
         // keystore names are derived from the path).
@@ -305,23 +266,23 @@ private slots:
                  qPrintable(said));
         // Still on the relay, every one of them.
         for (const QString &name : std::as_const(names))
-            QVERIFY2(packetsIn(carer).contains(name), qPrintable(name));
+            QVERIFY2(m_world.packetsIn(carer).contains(name), qPrintable(name));
         // The store still opens with the PIN, holding what it held.
         const QJsonArray before = documents(carer);
         QCOMPARE(before.size(), 1);
 
         // Space freed: the next sync takes each once.
         QVERIFY(QFile::remove(fillerPath));
-        const QJsonObject report = sync(carer);
+        const QJsonObject report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("received")).toInt(), 3);
-        QVERIFY(packetsIn(carer).isEmpty());
+        QVERIFY(m_world.packetsIn(carer).isEmpty());
         const QJsonArray after = documents(carer);
         QCOMPARE(after.size(), 4);
         QSet<QString> ids;
         for (const QJsonValue &d : after)
             ids.insert(d.toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(ids.size(), 4);
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 0);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 0);
         QCOMPARE(documents(carer).size(), 4);
     }
 };

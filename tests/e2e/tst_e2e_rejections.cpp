@@ -14,13 +14,6 @@ using namespace safehaven::test;
 
 namespace {
 
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator::global()->generate(bytes.begin(), bytes.end());
-    return bytes;
-}
-
 QString hex(qsizetype chars)
 {
     return QString::fromLatin1(randomBytes(chars / 2).toHex());
@@ -37,25 +30,10 @@ private:
     QTemporaryDir m_held;
     int m_documents = 0;
 
-    EnrolledDevice registeredCarer()
-    {
-        EnrolledDevice carer =
-            m_world.enrolDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
-        if (carer.id.isEmpty())
-            return carer;
-        // Register, let the council accept it, and take in its ack: the box starts empty.
-        if (!m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
-            !m_world.desk({QStringLiteral("inbox")}).ok() ||
-            !m_world.device(carer.dataDir, {QStringLiteral("sync")}).ok() ||
-            !packetsIn(carer).isEmpty())
-            carer.id.clear();
-        return carer;
-    }
-
     // Sends one document and returns the name of its packet on the relay.
     QString sendDocument(const EnrolledDevice &device)
     {
-        const QStringList before = packetsIn(device);
+        const QStringList before = m_world.packetsIn(device);
         const QString file =
             m_world.writeFile(QStringLiteral("doc-%1.txt").arg(++m_documents),
                               personalDocument("plan", "Plan " + randomBytes(64).toHex()));
@@ -65,25 +43,11 @@ private:
                                  QStringLiteral("--class"), QStringLiteral("medium"), file});
         if (!sent.ok())
             qWarning() << sent.describe();
-        for (const QString &name : packetsIn(device)) {
+        for (const QString &name : m_world.packetsIn(device)) {
             if (!before.contains(name))
                 return name;
         }
         return {};
-    }
-
-    QStringList packetsIn(const EnrolledDevice &device)
-    {
-        return QDir(m_world.deviceBoxDir(device.id)).entryList(QDir::Files, QDir::Name);
-    }
-
-    QJsonObject sync(const EnrolledDevice &device)
-    {
-        Run run =
-            m_world.device(device.dataDir, {QStringLiteral("sync"), QStringLiteral("--json")});
-        if (!run.ok())
-            qWarning() << run.describe();
-        return run.json().object();
     }
 
     int documentCount(const EnrolledDevice &device)
@@ -91,14 +55,6 @@ private:
         Run run =
             m_world.device(device.dataDir, {QStringLiteral("documents"), QStringLiteral("--json")});
         return run.ok() ? int(run.json().array().size()) : -1;
-    }
-
-    QString notes(const QJsonObject &report)
-    {
-        QStringList all;
-        for (const QJsonValue &note : report.value(QStringLiteral("notes")).toArray())
-            all << note.toString();
-        return all.join(QLatin1Char('\n'));
     }
 
     QString boxFile(const EnrolledDevice &device, const QString &name)
@@ -117,25 +73,27 @@ private slots:
 
     void replayedPacketIsRefused()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         const QString name = sendDocument(carer);
         QVERIFY(!name.isEmpty());
         const QString held = m_held.filePath(name);
         QVERIFY(QFile::copy(boxFile(carer, name), held));
-        QCOMPARE(sync(carer).value(QStringLiteral("received")).toInt(), 1);
+        QCOMPARE(m_world.syncJson(carer).value(QStringLiteral("received")).toInt(), 1);
         QVERIFY(QFile::copy(held, boxFile(carer, name)));
-        const QJsonObject report = sync(carer);
+        const QJsonObject report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("refused")).toInt(), 1);
-        QVERIFY2(notes(report).contains(QStringLiteral("already received")),
-                 qPrintable(notes(report)));
+        QVERIFY2(syncNotes(report).contains(QStringLiteral("already received")),
+                 qPrintable(syncNotes(report)));
         QCOMPARE(documentCount(carer), 1);
-        QVERIFY(packetsIn(carer).isEmpty());
+        QVERIFY(m_world.packetsIn(carer).isEmpty());
     }
 
     void garbageTruncatedAndNewerVersionAreRefused()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         // Garbage under a well-formed name.
         {
@@ -158,67 +116,74 @@ private slots:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(bytes);
         }
-        const QJsonObject report = sync(carer);
+        const QJsonObject report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("received")).toInt(), 0);
         QCOMPARE(report.value(QStringLiteral("refused")).toInt(), 3);
-        const QString reasons = notes(report);
+        const QString reasons = syncNotes(report);
         QVERIFY2(reasons.contains(QStringLiteral("truncated")), qPrintable(reasons));
         QVERIFY2(reasons.contains(QStringLiteral("version 2")), qPrintable(reasons));
         QCOMPARE(documentCount(carer), 0);
-        QVERIFY(packetsIn(carer).isEmpty());
+        QVERIFY(m_world.packetsIn(carer).isEmpty());
     }
 
     void oversizedPacketIsRefusedUnread()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         QFile huge(boxFile(carer, QStringLiteral("council-") + hex(32)));
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(qint64(130) * 1024 * 1024)); // sparse: costs no disk
         huge.close();
-        const QJsonObject report = sync(carer);
+        const QJsonObject report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("refused")).toInt(), 1);
-        QVERIFY2(notes(report).contains(QStringLiteral("oversized")), qPrintable(notes(report)));
-        QVERIFY(packetsIn(carer).isEmpty());
+        QVERIFY2(syncNotes(report).contains(QStringLiteral("oversized")),
+                 qPrintable(syncNotes(report)));
+        QVERIFY(m_world.packetsIn(carer).isEmpty());
     }
 
     void anotherDevicesPacketIsRefused()
     {
-        const EnrolledDevice first = registeredCarer();
-        const EnrolledDevice second = registeredCarer();
+        const EnrolledDevice first =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
+        const EnrolledDevice second =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!first.id.isEmpty() && !second.id.isEmpty(), qPrintable(m_world.lastError()));
         const QString name = sendDocument(first);
         QVERIFY(!name.isEmpty());
         QDir().mkpath(m_world.deviceBoxDir(second.id));
         QVERIFY(QFile::rename(boxFile(first, name), boxFile(second, name)));
-        const QJsonObject report = sync(second);
+        const QJsonObject report = m_world.syncJson(second);
         QCOMPARE(report.value(QStringLiteral("refused")).toInt(), 1);
-        QVERIFY2(notes(report).contains(QStringLiteral("someone else")), qPrintable(notes(report)));
+        QVERIFY2(syncNotes(report).contains(QStringLiteral("someone else")),
+                 qPrintable(syncNotes(report)));
         QCOMPARE(documentCount(second), 0);
     }
 
     void packetAheadOfAMissingOneWaitsForIt()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         const QString first = sendDocument(carer);
         const QString second = sendDocument(carer);
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         const QString held = m_held.filePath(first);
         QVERIFY(QFile::rename(boxFile(carer, first), held));
-        QJsonObject report = sync(carer);
+        QJsonObject report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("received")).toInt(), 0);
         QCOMPARE(report.value(QStringLiteral("waiting")).toBool(), true);
-        QCOMPARE(packetsIn(carer), QStringList{second}); // left on the relay
+        QCOMPARE(m_world.packetsIn(carer), QStringList{second}); // left on the relay
         QVERIFY(QFile::rename(held, boxFile(carer, first)));
-        report = sync(carer);
+        report = m_world.syncJson(carer);
         QCOMPARE(report.value(QStringLiteral("received")).toInt(), 2);
         QCOMPARE(documentCount(carer), 2);
     }
 
     void deviceReplayIsRefusedByTheDesk()
     {
-        const EnrolledDevice carer = registeredCarer();
+        const EnrolledDevice carer =
+            m_world.registeredDevice(QStringLiteral("carer"), QStringLiteral("Carer"));
         QVERIFY2(!carer.id.isEmpty(), qPrintable(m_world.lastError()));
         const QString report =
             m_world.writeFile(QStringLiteral("replay.json"),
@@ -228,7 +193,7 @@ private slots:
                             {QStringLiteral("report-breach"), QStringLiteral("--json"), report})
                     .ok());
         const QStringList before = QDir(m_world.councilBoxDir()).entryList(QDir::Files);
-        sync(carer);
+        m_world.syncJson(carer);
         QString sent;
         for (const QString &name : QDir(m_world.councilBoxDir()).entryList(QDir::Files)) {
             if (!before.contains(name) && name.startsWith(carer.id))
